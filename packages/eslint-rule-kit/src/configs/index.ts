@@ -1,0 +1,8 @@
+export {
+  type AnyRule,
+  type DerivedConfig,
+  type DerivedConfigName,
+  type DerivedConfigs,
+  deriveConfigs,
+  type ProdreadyPluginShape,
+} from './derive-configs.js';

@@ -1,0 +1,2 @@
+export { getEnvVarName } from './env.js';
+export { isTestFile } from './is-test-file.js';

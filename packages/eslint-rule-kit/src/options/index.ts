@@ -1,0 +1,1 @@
+export { allowOptionSchema } from './allow.js';

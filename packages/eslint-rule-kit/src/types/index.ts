@@ -1,0 +1,1 @@
+export { getOriginFromType, getPackageName } from './get-origin-from-type.js';
