@@ -3,7 +3,8 @@
 // prodready plugin's `recommended` config and print findings plus a per-gap tally.
 // Usage: node scripts/demo.mjs [example-folder]   (default: examples/vibe-app)
 import { createRequire } from 'node:module';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
 import { ESLint } from 'eslint';
@@ -29,9 +30,28 @@ const require = createRequire(import.meta.url);
 const plugins = readdirSync(join(ROOT, 'packages'))
   .filter((name) => name.startsWith('eslint-plugin-'))
   .map((name) => {
-    const mod = require(join(ROOT, 'packages', name));
-    return (mod.default ?? mod);
+    try {
+      const mod = require(join(ROOT, 'packages', name));
+      return mod.default ?? mod;
+    } catch (error) {
+      if (error?.code !== 'MODULE_NOT_FOUND') throw error;
+      console.error(`packages/${name} is not built; run \`npm run build\` first.`);
+      process.exit(2);
+    }
   });
+
+// The project-facts pre-pass lets rules follow `import { prisma } from '../lib/db'` into @prisma/client.
+const { collectProjectFacts } = require(join(ROOT, 'packages', 'eslint-rule-kit'));
+const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+const listSources = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) return [];
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? listSources(path) : SOURCE.test(entry.name) ? [path] : [];
+  });
+const facts = collectProjectFacts({ root: target, files: listSources(target), parser: tseslint.parser });
+const factsFile = join(mkdtempSync(join(tmpdir(), 'prodready-demo-')), 'facts.json');
+writeFileSync(factsFile, JSON.stringify(facts));
 
 const eslint = new ESLint({
   cwd: target,
@@ -40,6 +60,7 @@ const eslint = new ESLint({
     {
       files: ['**/*.{ts,tsx,js,jsx,mjs,cjs}'],
       languageOptions: { parser: tseslint.parser, parserOptions: { ecmaFeatures: { jsx: true } } },
+      settings: { prodready: { factsFile } },
     },
     ...plugins.map((plugin) => ({ ...plugin.configs.recommended, files: ['**/*.{ts,tsx,js,jsx,mjs,cjs}'] })),
   ],

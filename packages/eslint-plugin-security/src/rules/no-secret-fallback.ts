@@ -1,4 +1,4 @@
-import { allowOptionSchema, AST_NODE_TYPES, getEnvVarName, isTestFile, type TSESTree } from '@prodready/eslint-rule-kit';
+import { allowOptionSchema, AST_NODE_TYPES, getEnvVarName, isInTestFile, type TSESTree } from '@prodready/eslint-rule-kit';
 
 import { createRule } from '../create-rule.js';
 
@@ -40,7 +40,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ allow }]) {
-    if (isTestFile(context.filename)) return {};
+    if (isInTestFile(context)) return {};
     const allowed = new Set(allow);
 
     function check(envRead: TSESTree.Node, fallback: TSESTree.Node): void {

@@ -1,2 +1,5 @@
 export { getStaticPropertyName } from './get-static-property-name.js';
 export { unwrapExpression } from './unwrap-expression.js';
+export { type CommentBlock, getCommentBlocks } from './get-comment-blocks.js';
+export { isDirectiveComment } from './is-directive-comment.js';
+export { isGeneratedFile } from './is-generated-file.js';

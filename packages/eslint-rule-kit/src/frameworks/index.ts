@@ -1,2 +1,7 @@
+export * from './data/index.js';
 export { getEnvVarName } from './env.js';
-export { isTestFile } from './is-test-file.js';
+export * from './http/index.js';
+export { getRelativeFilename, isInTestFile, isTestFile } from './is-test-file.js';
+export * from './logging/index.js';
+export * from './request/index.js';
+export * from './testing/index.js';

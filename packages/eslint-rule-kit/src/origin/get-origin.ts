@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 
 import { getStaticPropertyName } from '../ast/get-static-property-name.js';
 import { unwrapExpression } from '../ast/unwrap-expression.js';
+import { getOriginFromFacts } from '../facts/get-origin-from-facts.js';
 import { getOriginFromType } from '../types/get-origin-from-type.js';
 import { isLocalSource, normaliseSource } from './normalise-source.js';
 
@@ -23,7 +24,7 @@ export interface Origin {
   /** Export and property names, with `()` for a call and `new` for a construction. */
   readonly path: readonly string[];
   /** How the first step was resolved. */
-  readonly via: 'import' | 'require' | 'global' | 'type';
+  readonly via: 'import' | 'require' | 'global' | 'type' | 'facts';
 }
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
@@ -38,12 +39,14 @@ const cache = new WeakMap<TSESTree.Node, Origin | null>();
  * destructuring, namespace imports, wrappers (`drizzle(pool)`, `express.Router()`)
  * and `a ?? new X()` singletons. Returns `undefined` when unsure.
  *
- * Without type information, values imported from the project's own modules resolve
- * to that module (`{ source: './db', path: ['prisma'] }`); with type information the
- * kit follows the value's type into its package (`PrismaClient` from `@prisma/client`).
+ * Values imported from the project's own modules are followed into their package through
+ * type information when linting is typed (`prisma: PrismaClient` → `@prisma/client`), else
+ * through the project-facts pre-pass file when one exists; otherwise they resolve to the
+ * project module itself (`{ source: './db', path: ['prisma'] }`), which no library matcher accepts.
  */
 export function getOrigin(context: AnyContext, node: TSESTree.Node): Origin | undefined {
-  return resolve(context, node, 0, new Set());
+  const origin = resolve(context, node, 0, new Set());
+  return origin && isLocalSource(origin.source) ? (getOriginFromFacts(context, origin) ?? origin) : origin;
 }
 
 function resolve(context: AnyContext, node: TSESTree.Node, depth: number, seen: Set<TSESTree.Node>): Origin | undefined {
@@ -128,8 +131,12 @@ function resolveIdentifier(
           ? spec.imported.name
           : String(spec.imported.value)
         : undefined;
-    const origin: Origin = { source, path: imported && imported !== 'default' ? [imported] : [], via: 'import' };
-    return isLocalSource(source) ? (getOriginFromType(context, node) ?? origin) : origin;
+    if (!isLocalSource(source)) {
+      return { source, path: imported && imported !== 'default' ? [imported] : [], via: 'import' };
+    }
+    // A project module keeps `default` so project facts can tell the default export from the namespace.
+    const step = imported ?? (spec.type === AST_NODE_TYPES.ImportDefaultSpecifier ? 'default' : undefined);
+    return getOriginFromType(context, node) ?? { source, path: step ? [step] : [], via: 'import' };
   }
 
   if (def.type === 'Variable') {

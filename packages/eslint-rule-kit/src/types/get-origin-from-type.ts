@@ -13,6 +13,8 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
  * Without a TypeScript program, or for a type declared in the project, `undefined`.
  */
 export function getOriginFromType(context: AnyContext, node: TSESTree.Node): Origin | undefined {
+  // Files parsed by another parser (espree for .js in some setups) have no services at all.
+  if (!context.sourceCode.parserServices?.program) return undefined;
   const services = ESLintUtils.getParserServices(context, true);
   if (!services.program) return undefined;
   const type = services.getTypeAtLocation(node);

@@ -146,8 +146,21 @@ createRuleTester().run('getOrigin', rule, {
 
 // With type information, a value imported from a project module is followed into its package.
 createTypedRuleTester().run('getOrigin (typed)', rule, {
-  valid: [],
+  valid: [
+    // a project-local class stays unknown: types only map to packages
+    'class Cache { get(key: string) { return key; } } export function read(cache: Cache) { return cache.get("k"); }',
+  ],
   invalid: [
+    {
+      // a value created in another project file, followed by its type
+      code: `
+        import { bus } from './shared/bus';
+        bus.emit('ready');
+      `,
+      errors: [
+        { messageId: 'probe', data: { answer: 'events:EventEmitter.new.emit.()' }, line: 3, column: 9, endLine: 3, endColumn: 26 },
+      ],
+    },
     {
       code: `
         import { EventEmitter } from 'node:events';

@@ -1,0 +1,49 @@
+// @prodready/dependency-cruiser-preset-architecture: the default preset. Extend it from
+// .dependency-cruiser.cjs with `extends: '@prodready/dependency-cruiser-preset-architecture'`.
+import noCircularRuntime from './rules/no-circular-runtime.mjs';
+import noCircularTypeOnly from './rules/no-circular-type-only.mjs';
+import noDeprecatedCore from './rules/no-deprecated-core.mjs';
+import noNonPackageJson from './rules/no-non-package-json.mjs';
+import noOrphans from './rules/no-orphans.mjs';
+import notToDevDep from './rules/not-to-dev-dep.mjs';
+import notToSpec from './rules/not-to-spec.mjs';
+import notToTest from './rules/not-to-test.mjs';
+import notToUnresolvable from './rules/not-to-unresolvable.mjs';
+import { toStrict, toWarnOnly } from './lib/variants.mjs';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+const preset = {
+  forbidden: [
+    noCircularRuntime,
+    noCircularTypeOnly,
+    noOrphans,
+    notToUnresolvable,
+    noDeprecatedCore,
+    notToDevDep,
+    noNonPackageJson,
+    notToTest,
+    notToSpec,
+  ],
+  options: {
+    // Check the project's own code; packages are leaves.
+    doNotFollow: { path: ['node_modules'] },
+    // Keep type imports, marked `type-only` (`import type`) or `pre-compilation-only` (an import
+    // TypeScript elides), so cycles and package use that vanish at runtime can be told apart.
+    tsPreCompilationDeps: 'specify',
+    // Resolve packages the way Node.js does (package.json `exports` with its conditions).
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+    },
+    skipAnalysisNotInRules: true,
+  },
+};
+
+export default preset;
+
+/** The same rules, all `error`. Also available as `@prodready/dependency-cruiser-preset-architecture/strict`. */
+export const strict = toStrict(preset);
+
+/** The same rules, all `warn` (`info` stays `info`). Also available as `…/warn-only`. */
+export const warnOnly = toWarnOnly(preset);

@@ -1,0 +1,3 @@
+import { docGeneratorOptions } from '../../scripts/lib/doc-generator-options.mjs';
+
+export default docGeneratorOptions;

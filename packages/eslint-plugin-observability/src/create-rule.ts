@@ -1,0 +1,3 @@
+import { createRuleCreator } from '@prodready/eslint-rule-kit';
+
+export const createRule = createRuleCreator('observability');

@@ -1,0 +1,280 @@
+import {
+  allowOptionSchema,
+  AST_NODE_TYPES,
+  type Assertion,
+  getAssertion,
+  getMockCall,
+  getOrigin,
+  getTestCall,
+  type TestBody,
+  type TSESLint,
+  type TSESTree,
+  unwrapExpression,
+} from '@prodready/eslint-rule-kit';
+
+import { createRule } from '../create-rule.js';
+
+export type Options = [{ allow: string[] }];
+export type MessageIds = 'mockOnly';
+
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+
+interface Summary {
+  readonly assertions: Assertion[];
+  /** A call that looks like an assertion helper we cannot see into (`expectValidUser(user)` from another file). */
+  unknown: boolean;
+}
+
+// Mocks whose calls are the unit's observable outcome, by the names every framework's docs use.
+const RESPONSE_OBJECT = /^(?:mock)?(?:res|resp|response|reply|ctx)$/i;
+const LOGGER_OBJECT = /^(?:console|log|logger)$/i;
+const TEST_LIBRARIES = new Set(['vitest', '@jest/globals', 'bun:test', 'test', 'mocha', 'sinon', 'chai']);
+const ASSERTION_HELPER = /^(?:expect|assert|verify|check|ensure|should)[A-Z_]/;
+const HELPER_DEPTH = 2;
+
+export default createRule<Options, MessageIds>({
+  name: 'no-mock-only-assertions',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow tests whose only assertions are about how mocks were called',
+      recommended: 'recommended',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          allow: {
+            ...allowOptionSchema,
+            description:
+              'Mocks (as written in the assertion, e.g. `publishEvent` or `queue.add`) whose calls are the outcome under test; assertions on them count as checking a result.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ allow: [] }],
+    messages: {
+      mockOnly:
+        'This test only checks how mocks were called, never what the code returned, threw, stored or responded, so it keeps passing when the result is wrong. Assert on the result as well.',
+    },
+  },
+  create(context, [{ allow }]) {
+    // Text fast path: every mock matcher mentions a call or a return.
+    if (!/alled|eturned|toReturn|\.mock\.|callCount/.test(context.sourceCode.text)) return {};
+    const allowed = new Set(allow);
+    const summaries = new WeakMap<TSESTree.Node, Summary>();
+    const { visitorKeys } = context.sourceCode;
+
+    function summarise(fn: TestBody, depth: number): Summary {
+      const cached = summaries.get(fn);
+      if (cached) return cached;
+      const summary: Summary = { assertions: [], unknown: false };
+      summaries.set(fn, summary);
+      walk(fn.body, (node) => {
+        if (node.type === AST_NODE_TYPES.MemberExpression) {
+          const assertion = getAssertion(context, node);
+          if (assertion) summary.assertions.push(assertion);
+          return true;
+        }
+        if (node.type !== AST_NODE_TYPES.CallExpression) return true;
+        // A nested test (`t.test`) is judged on its own.
+        if (
+          node.callee.type === AST_NODE_TYPES.MemberExpression &&
+          node.callee.property.type === AST_NODE_TYPES.Identifier &&
+          node.callee.property.name === 'test' &&
+          getTestCall(context, node)?.kind === 'test'
+        ) {
+          return false;
+        }
+        const assertion = getAssertion(context, node);
+        if (assertion) {
+          summary.assertions.push(assertion);
+          return true;
+        }
+        const helper = getSameFileFunction(context, node.callee);
+        if (helper && depth < HELPER_DEPTH) {
+          const inner = summarise(helper, depth + 1);
+          summary.assertions.push(...inner.assertions);
+          summary.unknown ||= inner.unknown;
+        } else if (!helper && ASSERTION_HELPER.test(getCalleeName(node.callee) ?? '')) {
+          summary.unknown = true;
+        }
+        return true;
+      });
+      return summary;
+    }
+
+    function walk(node: TSESTree.Node, visit: (node: TSESTree.Node) => boolean): void {
+      if (!visit(node)) return;
+      for (const key of visitorKeys[node.type] ?? []) {
+        const child = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(child)) {
+          for (const item of child) if (isNode(item)) walk(item, visit);
+        } else if (isNode(child)) {
+          walk(child, visit);
+        }
+      }
+    }
+
+    function isOutcome(assertion: Assertion): boolean {
+      if (assertion.kind !== 'mock' || assertion.negated) return true;
+      const subject = assertion.subject;
+      if (!subject || allowed.has(context.sourceCode.getText(subject))) return true;
+      // Only a mock standing in for an imported dependency (a mocked module, a spy on an import) or a mock
+      // the test calls itself makes a mock-only test; a local `vi.fn()` handed to the code is how results are seen.
+      return !isDependencyMock(context, getMockedExpression(subject));
+    }
+
+    return {
+      CallExpression(node): void {
+        // A test call passes its body: a function, or a function's name.
+        if (!node.arguments.some(isFunctionArgument)) return;
+        const test = getTestCall(context, node);
+        if (test?.kind !== 'test' || !test.body || test.modifiers.includes('todo')) return;
+        const { assertions, unknown } = summarise(test.body, 0);
+        if (unknown || assertions.length === 0 || assertions.some(isOutcome)) return;
+        context.report({ node: test.name ?? node.callee, messageId: 'mockOnly' });
+      },
+    };
+  },
+});
+
+function isFunctionArgument(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.Identifier
+  );
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+function getCalleeName(callee: TSESTree.Node): string | undefined {
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier) {
+    return callee.property.name;
+  }
+  return undefined;
+}
+
+/** A function declared in this file and called by name: `function expectCreated(res) { … }`. */
+function getSameFileFunction(context: Context, callee: TSESTree.Node): TestBody | undefined {
+  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = findVariable(context, callee);
+  const def = variable?.defs[0];
+  if (!def || variable.defs.length !== 1) return undefined;
+  if (def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
+  if (
+    def.node.type === AST_NODE_TYPES.VariableDeclarator &&
+    (def.node.init?.type === AST_NODE_TYPES.ArrowFunctionExpression || def.node.init?.type === AST_NODE_TYPES.FunctionExpression)
+  ) {
+    return def.node.init;
+  }
+  return undefined;
+}
+
+/** `send.mock.calls[0]` → `send`; `vi.mocked(sendEmail)` → `sendEmail`; anything else unchanged. */
+function getMockedExpression(subject: TSESTree.Node): TSESTree.Node {
+  let node = unwrapExpression(subject);
+  for (let current = node; current.type === AST_NODE_TYPES.MemberExpression; current = current.object) {
+    if (current.property.type === AST_NODE_TYPES.Identifier && current.property.name === 'mock') node = current.object;
+  }
+  node = unwrapExpression(node);
+  if (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    node.callee.property.type === AST_NODE_TYPES.Identifier &&
+    node.callee.property.name === 'mocked' &&
+    node.arguments[0]
+  ) {
+    return unwrapExpression(node.arguments[0]);
+  }
+  return node;
+}
+
+/**
+ * `prisma.user.create` or `sendEmail` imported (and mocked), a spy on an imported object
+ * (`const send = vi.spyOn(mailer, 'send')`), or a `vi.fn()` that only the test itself calls.
+ * Responses (`res.json`) and loggers (`logger.error`, `console.error`) are outcomes, never dependencies.
+ */
+function isDependencyMock(context: Context, node: TSESTree.Node, depth = 0): boolean {
+  if (depth > 2) return false;
+  let root: TSESTree.Node = node;
+  while (root.type === AST_NODE_TYPES.MemberExpression) {
+    if (root.object.type === AST_NODE_TYPES.Identifier && isOutcomeName(root.object.name)) return false;
+    // A spy on `Node.prototype.addEventListener` watches a platform API for every instance, not a dependency.
+    if (root.property.type === AST_NODE_TYPES.Identifier && root.property.name === 'prototype') return false;
+    root = unwrapExpression(root.object);
+  }
+  if (root.type !== AST_NODE_TYPES.Identifier || isOutcomeName(root.name)) return false;
+  if (isImported(context, root)) return true;
+  if (root !== node) return false;
+  const variable = findVariable(context, root);
+  if (!variable || variable.defs.length !== 1) return false;
+  const writes = variable.references.filter((reference) => reference.writeExpr);
+  const written = writes.length === 1 ? writes[0]?.writeExpr : undefined;
+  const created = written && getCreatingMockCall(context, written);
+  if (!created) return false;
+  const mock = getMockCall(context, created);
+  if (mock?.kind === 'spy') return mock.object !== undefined && isDependencyMock(context, unwrapExpression(mock.object), depth + 1);
+  return mock?.kind === 'fn' && isCalledOnlyByTheTest(variable, created);
+}
+
+/** `vi.fn().mockResolvedValue(x)` is still the `vi.fn()`. */
+function getCreatingMockCall(context: Context, value: TSESTree.Node): TSESTree.CallExpression | undefined {
+  let node: TSESTree.Node = unwrapExpression(value);
+  while (node.type === AST_NODE_TYPES.CallExpression) {
+    if (getMockCall(context, node)) return node;
+    if (node.callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    node = node.callee.object;
+  }
+  return undefined;
+}
+
+/** Every use of the mock is a direct call or an assertion in the function that created it: it observes nothing. */
+function isCalledOnlyByTheTest(variable: TSESLint.Scope.Variable, created: TSESTree.Node): boolean {
+  const home = getEnclosingFunction(created);
+  return variable.references.every((reference) => {
+    if (reference.writeExpr) return true;
+    const { identifier } = reference;
+    const parent = identifier.parent;
+    if (getEnclosingFunction(identifier) !== home || parent.type !== AST_NODE_TYPES.CallExpression) return false;
+    // `save(…)` or `expect(save)`.
+    return parent.callee === identifier || (parent.parent.type === AST_NODE_TYPES.MemberExpression && parent.parent.object === parent);
+  });
+}
+
+function getEnclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (
+      current.type === AST_NODE_TYPES.ArrowFunctionExpression ||
+      current.type === AST_NODE_TYPES.FunctionExpression ||
+      current.type === AST_NODE_TYPES.FunctionDeclaration
+    ) {
+      return current;
+    }
+  }
+  return undefined;
+}
+
+function isImported(context: Context, identifier: TSESTree.Identifier): boolean {
+  const origin = getOrigin(context, identifier);
+  return (origin?.via === 'import' || origin?.via === 'require') && !TEST_LIBRARIES.has(origin.source);
+}
+
+function isOutcomeName(name: string): boolean {
+  return RESPONSE_OBJECT.test(name) || LOGGER_OBJECT.test(name);
+}
+
+function findVariable(context: Context, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
+  let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(identifier);
+  while (scope) {
+    const variable = scope.set.get(identifier.name);
+    if (variable) return variable;
+    scope = scope.upper;
+  }
+  return undefined;
+}

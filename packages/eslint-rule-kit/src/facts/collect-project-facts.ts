@@ -1,0 +1,225 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { Linter } from 'eslint';
+
+import { getStaticPropertyName } from '../ast/get-static-property-name.js';
+import { type Origin, getOrigin } from '../origin/get-origin.js';
+import { isLocalSource } from '../origin/normalise-source.js';
+import {
+  type AliasFact,
+  type ExportFact,
+  FACTS_VERSION,
+  type ModuleFacts,
+  type ProjectFacts,
+  resolveModule,
+  toRootRelative,
+} from './project-facts.js';
+
+export interface CollectOptions {
+  /** Absolute project root; module keys are relative to it. */
+  root: string;
+  /** Absolute paths of the files to summarise. */
+  files: readonly string[];
+  /** An ESLint parser able to read the files (typically `typescript-eslint`'s `parser`). */
+  parser: Linter.Parser;
+}
+
+type Pending = Record<string, { exports: Record<string, Origin>; reexportAll: string[] }>;
+
+/**
+ * The `prodready facts` pre-pass: summarise what each project module exports (by origin),
+ * so rules can follow `import { prisma } from '@/lib/db'` into `@prisma/client` without
+ * reading other files. Runs the kit's own `getOrigin` over each file's exports.
+ */
+export function collectProjectFacts({ root, files, parser }: CollectOptions): ProjectFacts {
+  const aliases = readAliases(root);
+  const moduleKeys = files.map((file) => toRootRelative({ root }, file));
+  const pending: Pending = {};
+  const linter = new Linter({ configType: 'flat', cwd: root });
+  let current: Pending[string] = { exports: {}, reexportAll: [] };
+
+  const collector: TSESLint.RuleModule<never, []> = {
+    defaultOptions: [],
+    meta: { type: 'problem', schema: [], messages: {} },
+    create(context) {
+      const record = (name: string, node: TSESTree.Node): void => {
+        const origin = getOrigin(context, node);
+        if (origin) current.exports[name] = origin;
+      };
+      const recordSource = (name: string, specifier: string, path: string[]): void => {
+        current.exports[name] = { source: specifier, path, via: 'import' };
+      };
+      return {
+        ExportNamedDeclaration(node): void {
+          if (node.source) {
+            for (const spec of node.specifiers) {
+              recordSource(getName(spec.exported), node.source.value, [getName(spec.local)]);
+            }
+            return;
+          }
+          if (node.declaration?.type === AST_NODE_TYPES.VariableDeclaration) {
+            for (const declarator of node.declaration.declarations) {
+              if (declarator.id.type === AST_NODE_TYPES.Identifier) record(declarator.id.name, declarator.id);
+            }
+          }
+          for (const spec of node.specifiers) {
+            if (spec.local.type === AST_NODE_TYPES.Identifier) record(getName(spec.exported), spec.local);
+          }
+        },
+        ExportAllDeclaration(node): void {
+          if (node.exported) recordSource(getName(node.exported), node.source.value, []);
+          else current.reexportAll.push(node.source.value);
+        },
+        ExportDefaultDeclaration(node): void {
+          const declaration = node.declaration;
+          if (declaration.type !== AST_NODE_TYPES.FunctionDeclaration && declaration.type !== AST_NODE_TYPES.ClassDeclaration) {
+            record('default', declaration);
+          }
+        },
+        AssignmentExpression(node): void {
+          // CommonJS: `module.exports = pool`, `module.exports = { prisma }`, `exports.db = …`.
+          const target = getCommonJsTarget(node.left);
+          if (target === undefined || node.parent.type !== AST_NODE_TYPES.ExpressionStatement) return;
+          if (target === 'module.exports' && node.right.type === AST_NODE_TYPES.ObjectExpression) {
+            for (const property of node.right.properties) {
+              if (property.type !== AST_NODE_TYPES.Property) continue;
+              const key = getStaticPropertyName(property);
+              if (key !== undefined) record(key, property.value);
+            }
+            return;
+          }
+          record(target, node.right);
+        },
+      };
+    },
+  };
+
+  const config: Linter.Config[] = [
+    {
+      files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
+      languageOptions: { parser, sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
+      plugins: { facts: { rules: { collect: collector as never } } },
+      rules: { 'facts/collect': 'error' },
+    },
+  ];
+
+  files.forEach((file, index) => {
+    current = { exports: {}, reexportAll: [] };
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return;
+    }
+    linter.verify(text, config, { filename: file });
+    pending[moduleKeys[index] as string] = current;
+  });
+
+  // Resolve local specifiers to module keys now that every module is known.
+  const skeleton: ProjectFacts = {
+    version: FACTS_VERSION,
+    root,
+    aliases,
+    modules: Object.fromEntries(moduleKeys.map((key) => [key, { exports: {} }])),
+  };
+  const modules: Record<string, ModuleFacts> = {};
+  for (const [key, module] of Object.entries(pending)) {
+    const from = join(root, key);
+    const exports: Record<string, ExportFact> = {};
+    for (const [name, origin] of Object.entries(module.exports)) {
+      if (!isLocalSource(origin.source)) {
+        exports[name] = { source: origin.source, path: origin.path };
+        continue;
+      }
+      const file = resolveModule(skeleton, from, origin.source);
+      if (file) exports[name] = { source: origin.source, path: origin.path, file };
+    }
+    const reexportAll = module.reexportAll
+      .map((specifier) => resolveModule(skeleton, from, specifier))
+      .filter((file): file is string => file !== undefined);
+    if (Object.keys(exports).length > 0 || reexportAll.length > 0) {
+      modules[key] = reexportAll.length > 0 ? { exports, reexportAll } : { exports };
+    }
+  }
+  // Modules without facts still matter for resolution (`./x.js` → `x.ts`), so keep them, empty.
+  for (const key of moduleKeys) modules[key] ??= { exports: {} };
+  return { version: FACTS_VERSION, root, aliases, modules };
+}
+
+function getName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {
+  return node.type === AST_NODE_TYPES.Identifier ? node.name : node.value;
+}
+
+function getCommonJsTarget(left: TSESTree.Node): string | undefined {
+  if (left.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const name = getStaticPropertyName(left);
+  const object = left.object;
+  if (object.type === AST_NODE_TYPES.Identifier && object.name === 'module' && name === 'exports') return 'module.exports';
+  if (object.type === AST_NODE_TYPES.Identifier && object.name === 'exports') return name;
+  if (
+    object.type === AST_NODE_TYPES.MemberExpression &&
+    object.object.type === AST_NODE_TYPES.Identifier &&
+    object.object.name === 'module' &&
+    getStaticPropertyName(object) === 'exports'
+  ) {
+    return name;
+  }
+  return undefined;
+}
+
+/**
+ * tsconfig/jsconfig `compilerOptions.paths` (relative to `baseUrl`) as alias facts.
+ * `extends` chains are not followed; a project that keeps paths in a base config can
+ * repeat them or pass `--tsconfig` to the pre-pass (roadmap).
+ */
+export function readAliases(root: string): AliasFact[] {
+  for (const name of ['tsconfig.json', 'jsconfig.json']) {
+    const file = resolve(root, name);
+    if (!existsSync(file)) continue;
+    let config: { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } };
+    try {
+      config = JSON.parse(stripJsonComments(readFileSync(file, 'utf8'))) as typeof config;
+    } catch {
+      return [];
+    }
+    const baseUrl = config.compilerOptions?.baseUrl ?? '.';
+    const base = toRootRelative({ root }, resolve(dirname(file), baseUrl));
+    return Object.entries(config.compilerOptions?.paths ?? {}).map(([pattern, targets]) => ({
+      prefix: pattern.replace(/\*$/, ''),
+      targets: targets.map((target) => {
+        const joined = toRootRelative({ root }, resolve(root, base, target.replace(/\*$/, '')));
+        return target.endsWith('*') && joined !== '' ? `${joined}/` : joined;
+      }),
+    }));
+  }
+  return [];
+}
+
+/** Drop `//` and `/* *\/` comments and trailing commas outside strings (tsconfig is JSONC). */
+function stripJsonComments(text: string): string {
+  let out = '';
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    const next = text[i + 1];
+    if (inString) {
+      out += char;
+      if (char === '\\') {
+        out += next ?? '';
+        i += 1;
+      } else if (char === '"') inString = false;
+    } else if (char === '"') {
+      inString = true;
+      out += char;
+    } else if (char === '/' && next === '/') {
+      while (i < text.length && text[i] !== '\n') i += 1;
+      out += '\n';
+    } else if (char === '/' && next === '*') {
+      i = text.indexOf('*/', i + 2) + 1;
+      if (i === 0) break;
+    } else out += char;
+  }
+  return out.replace(/,(\s*[}\]])/g, '$1');
+}

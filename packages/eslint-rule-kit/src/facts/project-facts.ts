@@ -1,0 +1,149 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+
+import type { TSESLint } from '@typescript-eslint/utils';
+
+/** An exported value's origin as recorded by the pre-pass (same shape as `Origin`, minus `via`). */
+export interface ExportFact {
+  readonly source: string;
+  readonly path: readonly string[];
+  /** For a local source: the module file (root-relative, POSIX) it resolved to at collection time. */
+  readonly file?: string;
+}
+
+/** One project module: what its exports are, when the pre-pass could tell. */
+export interface ModuleFacts {
+  readonly exports: Readonly<Record<string, ExportFact>>;
+  /** `export * from './x'` targets (root-relative files). */
+  readonly reexportAll?: readonly string[];
+}
+
+/** A path alias from tsconfig `paths`: `@/*` → `src/*` is `{ prefix: '@/', targets: ['src/'] }`. */
+export interface AliasFact {
+  readonly prefix: string;
+  readonly targets: readonly string[];
+}
+
+/** The `prodready facts` pre-pass file: project-wide facts rules may read without reading other files. */
+export interface ProjectFacts {
+  readonly version: 1;
+  /** Absolute folder the module paths are relative to. */
+  readonly root: string;
+  readonly aliases: readonly AliasFact[];
+  readonly modules: Readonly<Record<string, ModuleFacts>>;
+}
+
+/** Where the pre-pass writes, relative to the ESLint cwd, unless `settings.prodready.factsFile` says otherwise. */
+export const DEFAULT_FACTS_FILE = '.prodready/facts.json';
+export const FACTS_VERSION = 1;
+
+type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
+
+const perFile = new WeakMap<object, ProjectFacts | null>();
+const loaded = new Map<string, { mtimeMs: number; facts: ProjectFacts | null }>();
+
+/**
+ * The project facts for the file being linted, or `undefined` when no pre-pass file exists
+ * (rules then stay silent where they would need it). Read once per file and cached by mtime,
+ * so editors pick up a fresh pre-pass without restarting.
+ */
+export function getProjectFacts(context: AnyContext): ProjectFacts | undefined {
+  const key = context.sourceCode;
+  const cached = perFile.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const facts = loadFacts(getFactsFile(context));
+  perFile.set(key, facts ?? null);
+  return facts;
+}
+
+function getFactsFile(context: AnyContext): string {
+  const settings = context.settings as { prodready?: { factsFile?: unknown } } | undefined;
+  const configured = settings?.prodready?.factsFile;
+  const file = typeof configured === 'string' ? configured : DEFAULT_FACTS_FILE;
+  return isAbsolute(file) ? file : resolve(context.cwd, file);
+}
+
+/** Load and validate a facts file; `undefined` when missing, unreadable or from another version. */
+export function loadFacts(file: string): ProjectFacts | undefined {
+  let mtimeMs: number;
+  try {
+    mtimeMs = statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
+  const hit = loaded.get(file);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.facts ?? undefined;
+  let facts: ProjectFacts | null = null;
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<ProjectFacts>;
+    if (parsed.version === FACTS_VERSION && typeof parsed.root === 'string' && parsed.modules) {
+      facts = { version: FACTS_VERSION, root: parsed.root, aliases: parsed.aliases ?? [], modules: parsed.modules };
+    }
+  } catch {
+    facts = null;
+  }
+  loaded.set(file, { mtimeMs, facts });
+  return facts ?? undefined;
+}
+
+const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+/**
+ * The project module (root-relative POSIX path) that `specifier`, imported from `fromFile`,
+ * points to, when the facts know it: relative specifiers and tsconfig path aliases, with
+ * TypeScript's extension rules (`./db.js` may be `db.ts`; `./db` may be `db/index.ts`).
+ */
+export function resolveModule(facts: ProjectFacts, fromFile: string, specifier: string): string | undefined {
+  const bases: string[] = [];
+  if (specifier.startsWith('.')) {
+    bases.push(toRootRelative(facts, resolve(dirname(fromFile), specifier)));
+  } else {
+    for (const alias of facts.aliases) {
+      if (specifier === alias.prefix.replace(/\/$/, '') || specifier.startsWith(alias.prefix)) {
+        for (const target of alias.targets) bases.push(normalise(target + specifier.slice(alias.prefix.length)));
+      }
+    }
+  }
+  for (const base of bases) {
+    const found = findModule(facts, base);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function findModule(facts: ProjectFacts, base: string): string | undefined {
+  const stripped = base.replace(/\.(?:[cm]?js|jsx)$/, '');
+  const candidates = [base, ...EXTENSIONS.map((ext) => stripped + ext), ...EXTENSIONS.map((ext) => `${base}/index${ext}`)];
+  return candidates.find((candidate) => Object.hasOwn(facts.modules, candidate));
+}
+
+/**
+ * What `exportName` of project module `file` is, following re-exports and local hops
+ * (`export { prisma } from './client'`, `export * from './db'`); `undefined` when unknown.
+ */
+export function getExportFact(facts: ProjectFacts, file: string, exportName: string, depth = 0): ExportFact | undefined {
+  if (depth > 8) return undefined;
+  const module = facts.modules[file];
+  if (!module) return undefined;
+  const fact = module.exports[exportName];
+  if (fact) {
+    if (fact.file === undefined) return fact;
+    const [first, ...rest] = fact.path;
+    const inner = getExportFact(facts, fact.file, first ?? 'default', depth + 1);
+    return inner && { source: inner.source, path: [...inner.path, ...rest], ...(inner.file ? { file: inner.file } : {}) };
+  }
+  for (const target of module.reexportAll ?? []) {
+    const found = getExportFact(facts, target, exportName, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** `root`-relative POSIX form of an absolute path. */
+export function toRootRelative(facts: Pick<ProjectFacts, 'root'>, absolute: string): string {
+  return normalise(relative(facts.root, absolute));
+}
+
+function normalise(path: string): string {
+  return join(path).split(sep).join('/').replace(/\/$/, '');
+}

@@ -1,0 +1,1 @@
+export { getHttpRequest, type HttpLibrary, type HttpRequest } from './get-http-request.js';

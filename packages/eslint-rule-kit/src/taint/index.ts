@@ -1,0 +1,3 @@
+export { getTaint } from './get-taint.js';
+export { isGuarded } from './is-guarded.js';
+export type { Taint, TaintOptions, TaintSink } from './types.js';
