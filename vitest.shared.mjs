@@ -19,6 +19,6 @@ export default defineConfig({
     setupFiles: [source('test-kit/src/vitest-setup.ts')],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    reporters: ['default', ['json', { outputFile: '.vitest-result.json' }]],
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
 });

@@ -11,7 +11,7 @@ let failed = 0;
 let skipped = 0;
 const rows = [];
 for (const name of readdirSync(join(ROOT, 'packages')).sort()) {
-  const file = join(ROOT, 'packages', name, '.vitest-result.json');
+  const file = join(ROOT, 'packages', name, 'reports', 'vitest.json');
   if (!existsSync(file)) continue;
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;

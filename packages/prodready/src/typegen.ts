@@ -105,6 +105,10 @@ type ProdreadyObservabilityNoSwallowedError = [{
    * Function or method names whose failures may be ignored (matched on the last name of each call guarded by the `try` or `.catch`).
    */
   allow?: string[];
+  /**
+   * Also report failures turned into `null`, `undefined` or `false` (`.catch(() => null)`), which code often checks next as "not found".
+   */
+  checkNullFallbacks?: boolean;
 }];
 
 // ----- @prodready/observability/require-error-object-in-log -----

@@ -16,10 +16,11 @@ import {
 
 import { createRule } from '../create-rule.js';
 
-export type Options = [{ allow: string[] }];
+export type Options = [{ allow: string[]; checkNullFallbacks: boolean }];
 export type MessageIds = 'emptyCatch' | 'fallbackWithoutError' | 'logWithoutError' | 'successOnFailure';
 
 const FAILURE_KEYS = new Set(['error', 'errors', 'err']);
+const NULLISH_FALLBACKS = new Set(['null', 'undefined', 'false']);
 
 export default createRule<Options, MessageIds>({
   name: 'no-swallowed-error',
@@ -38,10 +39,15 @@ export default createRule<Options, MessageIds>({
             ...allowOptionSchema,
             description: 'Function or method names whose failures may be ignored (matched on the last name of each call guarded by the `try` or `.catch`).',
           },
+          checkNullFallbacks: {
+            type: 'boolean',
+            description:
+              'Also report failures turned into `null`, `undefined` or `false` (`.catch(() => null)`), which code often checks next as "not found".',
+          },
         },
       },
     ],
-    defaultOptions: [{ allow: [] }],
+    defaultOptions: [{ allow: [], checkNullFallbacks: false }],
     messages: {
       emptyCatch:
         'This `catch` discards the error without logging, reporting or rethrowing it, so the failure never reaches the logs and the caller carries on as if it succeeded.',
@@ -53,7 +59,7 @@ export default createRule<Options, MessageIds>({
         'This `catch` answers a failed request with a success status, so clients, retries and uptime monitors count the failure as a success. Send an error status such as 500 and log the error.',
     },
   },
-  create(context, [{ allow }]) {
+  create(context, [{ allow, checkNullFallbacks }]) {
     const { text } = context.sourceCode;
     if (isInTestFile(context) || (!text.includes('catch') && !text.includes('then'))) return {};
     const allowed = new Set(allow);
@@ -78,6 +84,8 @@ export default createRule<Options, MessageIds>({
         case 'fallback':
           // `await save().catch(() => null);` throws the fallback away: it is an empty catch.
           if (isValueUnused(handler)) context.report({ loc: head, messageId: 'emptyCatch' });
+          // `const user = await find().catch(() => null); if (!user) …` is usually a deliberate "not found".
+          else if (!checkNullFallbacks && NULLISH_FALLBACKS.has(shape.value)) return;
           else context.report({ loc: head, messageId: 'fallbackWithoutError', data: { value: shape.value } });
           return;
         case 'empty':

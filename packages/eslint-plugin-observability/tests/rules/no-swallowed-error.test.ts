@@ -6,6 +6,9 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('no-swallowed-error', rule, {
   valid: [
+    // a null fallback the caller checks as "not found" is reported only with checkNullFallbacks
+    'const user = await prisma.user.findUnique({ where: { id } }).catch(() => null);',
+    'const profile = await loadProfile(id).then(render, () => undefined);',
     // rethrown with a cause
     `
       async function createUser(data: UserInput) {
@@ -229,6 +232,7 @@ ruleTester.run('no-swallowed-error', rule, {
     },
     {
       code: 'const user = await prisma.user.findUnique({ where: { id } }).catch(() => null);',
+      options: [{ checkNullFallbacks: true }],
       errors: [{ messageId: 'fallbackWithoutError', data: { value: 'null' }, line: 1, column: 62, endLine: 1, endColumn: 67 }],
     },
     {
@@ -246,6 +250,7 @@ ruleTester.run('no-swallowed-error', rule, {
     },
     {
       code: 'const profile = await loadProfile(id).then(render, () => undefined);',
+      options: [{ checkNullFallbacks: true }],
       errors: [{ messageId: 'fallbackWithoutError', data: { value: 'undefined' }, line: 1, column: 39, endLine: 1, endColumn: 43 }],
     },
     {
