@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { listPluginDirs, ROOT } from './lib/workspace.mjs';
 
@@ -119,6 +120,6 @@ TODO.
 `,
 );
 
-execFileSync(process.execPath, [join(ROOT, 'scripts', 'gen-rules-index.mjs')], { stdio: 'inherit' });
+execFileSync(process.execPath, [fileURLToPath(new URL('./gen-rules-index.mjs', import.meta.url))], { stdio: 'inherit' });
 console.log(`Created:\n  ${Object.values(files).map((file) => file.slice(ROOT.length + 1)).join('\n  ')}`);
 console.log('Next: write the tests first, implement, then `npm run gen` (doc header, README table).');

@@ -10,8 +10,13 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const rows = [];
-for (const name of readdirSync(join(ROOT, 'packages')).sort()) {
-  const file = join(ROOT, 'packages', name, 'reports', 'vitest.json');
+const reports = [
+  ['scripts', join(ROOT, 'reports', 'vitest.json')],
+  ...readdirSync(join(ROOT, 'packages'))
+    .sort()
+    .map((name) => [name, join(ROOT, 'packages', name, 'reports', 'vitest.json')]),
+];
+for (const [name, file] of reports) {
   if (!existsSync(file)) continue;
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;

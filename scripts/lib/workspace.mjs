@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The repository root; `PRODREADY_ROOT` points the generators at another tree (their tests use a scratch copy). */
+export const ROOT = process.env.PRODREADY_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** `packages/eslint-plugin-<area>` folders, relative to the root. */
 export function listPluginDirs() {

@@ -122,6 +122,7 @@ export function collectProjectFacts({ root, files, parser }: CollectOptions): Pr
     version: FACTS_VERSION,
     root,
     aliases,
+    dependencies: [],
     modules: Object.fromEntries(moduleKeys.map((key) => [key, { exports: {} }])),
   };
   const modules: Record<string, ModuleFacts> = {};
@@ -145,7 +146,20 @@ export function collectProjectFacts({ root, files, parser }: CollectOptions): Pr
   }
   // Modules without facts still matter for resolution (`./x.js` → `x.ts`), so keep them, empty.
   for (const key of moduleKeys) modules[key] ??= { exports: {} };
-  return { version: FACTS_VERSION, root, aliases, modules };
+  return { version: FACTS_VERSION, root, aliases, dependencies: readDependencies(root), modules };
+}
+
+/** Every package the root `package.json` declares, so rules can ask "does this project use pino?". */
+export function readDependencies(root: string): string[] {
+  const file = resolve(root, 'package.json');
+  if (!existsSync(file)) return [];
+  try {
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const fields = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
+    return [...new Set(fields.flatMap((field) => Object.keys(manifest[field] ?? {})))].sort();
+  } catch {
+    return [];
+  }
 }
 
 function getName(node: TSESTree.Identifier | TSESTree.StringLiteral): string {

@@ -1,4 +1,4 @@
-export { collectProjectFacts, type CollectOptions, readAliases } from './collect-project-facts.js';
+export { collectProjectFacts, type CollectOptions, readAliases, readDependencies } from './collect-project-facts.js';
 export { getOriginFromFacts } from './get-origin-from-facts.js';
 export {
   type AliasFact,

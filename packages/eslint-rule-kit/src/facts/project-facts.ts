@@ -30,6 +30,8 @@ export interface ProjectFacts {
   /** Absolute folder the module paths are relative to. */
   readonly root: string;
   readonly aliases: readonly AliasFact[];
+  /** Package names the root `package.json` declares (dependencies, dev, peer, optional), sorted. */
+  readonly dependencies: readonly string[];
   readonly modules: Readonly<Record<string, ModuleFacts>>;
 }
 
@@ -77,7 +79,13 @@ export function loadFacts(file: string): ProjectFacts | undefined {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as Partial<ProjectFacts>;
     if (parsed.version === FACTS_VERSION && typeof parsed.root === 'string' && parsed.modules) {
-      facts = { version: FACTS_VERSION, root: parsed.root, aliases: parsed.aliases ?? [], modules: parsed.modules };
+      facts = {
+        version: FACTS_VERSION,
+        root: parsed.root,
+        aliases: parsed.aliases ?? [],
+        dependencies: parsed.dependencies ?? [],
+        modules: parsed.modules,
+      };
     }
   } catch {
     facts = null;

@@ -44,6 +44,10 @@ describe('collectProjectFacts', () => {
     });
   });
 
+  it('lists the packages the root package.json declares', () => {
+    expect(facts.dependencies).toEqual(['@prisma/client', 'axios', 'drizzle-orm', 'pg', 'vitest']);
+  });
+
   it('reads tsconfig paths (JSONC) as aliases', () => {
     expect(facts.aliases).toEqual([
       { prefix: '@/', targets: ['src/'] },
