@@ -11,6 +11,10 @@ import notToTest from './rules/not-to-test.mjs';
 import notToUnresolvable from './rules/not-to-unresolvable.mjs';
 import { toStrict, toWarnOnly } from './lib/variants.mjs';
 
+export { describeKnot, findKnots } from './lib/knots.mjs';
+export { compileArchitecture, getManifestProblems } from './lib/manifest.mjs';
+export { compileWorkspaces, readWorkspaces } from './lib/workspaces.mjs';
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 const preset = {
   forbidden: [

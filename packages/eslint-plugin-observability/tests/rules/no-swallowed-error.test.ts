@@ -207,7 +207,7 @@ ruleTester.run('no-swallowed-error', rule, {
           } catch {}
         }
       `,
-      options: [{ allow: ['trackEvent'] }],
+      options: [{ allow: ['trackEvent'], checkNullFallbacks: false }],
     },
     // test files
     {
@@ -232,7 +232,7 @@ ruleTester.run('no-swallowed-error', rule, {
     },
     {
       code: 'const user = await prisma.user.findUnique({ where: { id } }).catch(() => null);',
-      options: [{ checkNullFallbacks: true }],
+      options: [{ allow: [], checkNullFallbacks: true }],
       errors: [{ messageId: 'fallbackWithoutError', data: { value: 'null' }, line: 1, column: 62, endLine: 1, endColumn: 67 }],
     },
     {
@@ -250,7 +250,7 @@ ruleTester.run('no-swallowed-error', rule, {
     },
     {
       code: 'const profile = await loadProfile(id).then(render, () => undefined);',
-      options: [{ checkNullFallbacks: true }],
+      options: [{ allow: [], checkNullFallbacks: true }],
       errors: [{ messageId: 'fallbackWithoutError', data: { value: 'undefined' }, line: 1, column: 39, endLine: 1, endColumn: 43 }],
     },
     {

@@ -6,3 +6,4 @@ export {
   deriveConfigs,
   type ProdreadyPluginShape,
 } from './derive-configs.js';
+export { definePlugin, type ProdreadyPlugin } from './define-plugin.js';
