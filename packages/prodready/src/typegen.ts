@@ -9,15 +9,30 @@ export interface RuleOptions {
    */
   '@prodready/maintainability/no-commented-out-code'?: Linter.RuleEntry<ProdreadyMaintainabilityNoCommentedOutCode>;
   /**
+   * Disallow functions that repeat the logic of a function in another file
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-maintainability/docs/rules/no-duplicated-logic.md
+   */
+  '@prodready/maintainability/no-duplicated-logic'?: Linter.RuleEntry<ProdreadyMaintainabilityNoDuplicatedLogic>;
+  /**
    * Disallow hard-coded local hosts, IP addresses and ports as connection targets outside configuration files
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-maintainability/docs/rules/no-hardcoded-environment.md
    */
   '@prodready/maintainability/no-hardcoded-environment'?: Linter.RuleEntry<ProdreadyMaintainabilityNoHardcodedEnvironment>;
   /**
+   * Disallow names that deviate from the project's own clear naming majority
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-maintainability/docs/rules/no-naming-drift.md
+   */
+  '@prodready/maintainability/no-naming-drift'?: Linter.RuleEntry<ProdreadyMaintainabilityNoNamingDrift>;
+  /**
    * Disallow placeholder implementations and AI leftover comments in production code
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-maintainability/docs/rules/no-placeholder-code.md
    */
   '@prodready/maintainability/no-placeholder-code'?: Linter.RuleEntry<ProdreadyMaintainabilityNoPlaceholderCode>;
+  /**
+   * Disallow passwords, tokens, API keys, cookies and whole request bodies or headers in log calls
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-observability/docs/rules/no-sensitive-data-in-log.md
+   */
+  '@prodready/observability/no-sensitive-data-in-log'?: Linter.RuleEntry<ProdreadyObservabilityNoSensitiveDataInLog>;
   /**
    * Disallow catching an asynchronous failure without logging, reporting or rethrowing it
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-observability/docs/rules/no-swallowed-error.md
@@ -34,10 +49,25 @@ export interface RuleOptions {
    */
   '@prodready/performance/no-client-per-request'?: Linter.RuleEntry<ProdreadyPerformanceNoClientPerRequest>;
   /**
+   * Disallow database reads once per item of a loop (N+1 queries)
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-performance/docs/rules/no-query-in-loop.md
+   */
+  '@prodready/performance/no-query-in-loop'?: Linter.RuleEntry<ProdreadyPerformanceNoQueryInLoop>;
+  /**
+   * Disallow synchronous file, process, compression and key-derivation calls in request handlers
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-performance/docs/rules/no-sync-io-in-handler.md
+   */
+  '@prodready/performance/no-sync-io-in-handler'?: Linter.RuleEntry<ProdreadyPerformanceNoSyncIoInHandler>;
+  /**
    * Disallow list queries without a limit
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-performance/docs/rules/no-unbounded-query.md
    */
   '@prodready/performance/no-unbounded-query'?: Linter.RuleEntry<ProdreadyPerformanceNoUnboundedQuery>;
+  /**
+   * Disallow query page sizes taken from the request without an upper bound
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-performance/docs/rules/no-unclamped-page-size.md
+   */
+  '@prodready/performance/no-unclamped-page-size'?: Linter.RuleEntry<ProdreadyPerformanceNoUnclampedPageSize>;
   /**
    * Require a timeout on outgoing HTTP requests
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-performance/docs/rules/require-request-timeout.md
@@ -58,6 +88,21 @@ export interface RuleOptions {
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-secret-fallback.md
    */
   '@prodready/security/no-secret-fallback'?: Linter.RuleEntry<ProdreadySecurityNoSecretFallback>;
+  /**
+   * Disallow request input in raw SQL strings and query-builder filter strings
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-sql-injection.md
+   */
+  '@prodready/security/no-sql-injection'?: Linter.RuleEntry<ProdreadySecurityNoSqlInjection>;
+  /**
+   * Disallow tests whose strongest check on a computed result is that it exists
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-testing/docs/rules/no-existence-only-assertion.md
+   */
+  '@prodready/testing/no-existence-only-assertion'?: Linter.RuleEntry<ProdreadyTestingNoExistenceOnlyAssertion>;
+  /**
+   * Disallow replacing functions, timers, globals or environment variables in a test without restoring them
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-testing/docs/rules/no-leaking-mocks.md
+   */
+  '@prodready/testing/no-leaking-mocks'?: Linter.RuleEntry<ProdreadyTestingNoLeakingMocks>;
   /**
    * Disallow tests whose only assertions are about how mocks were called
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-testing/docs/rules/no-mock-only-assertions.md
@@ -83,6 +128,14 @@ type ProdreadyMaintainabilityNoCommentedOutCode = [{
   allow?: string[];
 }];
 
+// ----- @prodready/maintainability/no-duplicated-logic -----
+type ProdreadyMaintainabilityNoDuplicatedLogic = [{
+  /**
+   * The smallest function, in AST nodes (types and literal data excluded), compared across files; at least 30.
+   */
+  minSize?: number;
+}];
+
 // ----- @prodready/maintainability/no-hardcoded-environment -----
 type ProdreadyMaintainabilityNoHardcodedEnvironment = [{
   /**
@@ -91,10 +144,38 @@ type ProdreadyMaintainabilityNoHardcodedEnvironment = [{
   configFiles?: string[];
 }];
 
+// ----- @prodready/maintainability/no-naming-drift -----
+type ProdreadyMaintainabilityNoNamingDrift = [{
+  /**
+   * Names (exact identifiers or file name stems) never reported.
+   */
+  allow?: string[];
+  /**
+   * How many names of a kind (or files in a folder) the project needs before a majority counts.
+   */
+  minSamples?: number;
+  /**
+   * The share (0.5–1) the most common convention needs for the others to be reported.
+   */
+  minShare?: number;
+  /**
+   * Also check file names against the majority of their folder.
+   */
+  checkFiles?: boolean;
+}];
+
 // ----- @prodready/maintainability/no-placeholder-code -----
 type ProdreadyMaintainabilityNoPlaceholderCode = [{
   /**
    * Phrases (case-insensitive substrings of a comment or error message) never reported.
+   */
+  allow?: string[];
+}];
+
+// ----- @prodready/observability/no-sensitive-data-in-log -----
+type ProdreadyObservabilityNoSensitiveDataInLog = [{
+  /**
+   * Property and variable names that are never reported (`csrfToken`).
    */
   allow?: string[];
 }];
@@ -127,6 +208,26 @@ type ProdreadyPerformanceNoClientPerRequest = [{
   allow?: string[];
 }];
 
+// ----- @prodready/performance/no-query-in-loop -----
+type ProdreadyPerformanceNoQueryInLoop = [{
+  /**
+   * Models or tables (`category`, `'countries'`, as the query names them) whose per-item reads are acceptable.
+   */
+  allow?: string[];
+  /**
+   * Also report writes (`create`, `update`, `insert`) made once per item.
+   */
+  checkWrites?: boolean;
+}];
+
+// ----- @prodready/performance/no-sync-io-in-handler -----
+type ProdreadyPerformanceNoSyncIoInHandler = [{
+  /**
+   * Synchronous functions (`existsSync`, `readFileSync`, as written) that may run in handlers.
+   */
+  allow?: string[];
+}];
+
 // ----- @prodready/performance/no-unbounded-query -----
 type ProdreadyPerformanceNoUnboundedQuery = [{
   /**
@@ -134,6 +235,9 @@ type ProdreadyPerformanceNoUnboundedQuery = [{
    */
   allow?: string[];
 }];
+
+// ----- @prodready/performance/no-unclamped-page-size -----
+type ProdreadyPerformanceNoUnclampedPageSize = [];
 
 // ----- @prodready/performance/require-request-timeout -----
 type ProdreadyPerformanceRequireRequestTimeout = [{
@@ -155,6 +259,25 @@ type ProdreadySecurityNoSecretFallback = [{
    * Environment variable names never reported.
    */
   allow?: string[];
+}];
+
+// ----- @prodready/security/no-sql-injection -----
+type ProdreadySecurityNoSqlInjection = [{
+  /**
+   * Operation names (`$queryRawUnsafe`, `whereRaw`, `query`, `sql.raw`, `or`) that the rule never reports.
+   */
+  allow?: string[];
+}];
+
+// ----- @prodready/testing/no-existence-only-assertion -----
+type ProdreadyTestingNoExistenceOnlyAssertion = [];
+
+// ----- @prodready/testing/no-leaking-mocks -----
+type ProdreadyTestingNoLeakingMocks = [{
+  /**
+   * What the test runner restores after every test by configuration: `mocks` (`restoreMocks: true`), `envs` (`unstubEnvs: true`), `globals` (`unstubGlobals: true`), `timers`.
+   */
+  runnerRestores?: ("mocks" | "timers" | "envs" | "globals")[];
 }];
 
 // ----- @prodready/testing/no-mock-only-assertions -----

@@ -4,8 +4,6 @@ import {
   getDataAccess,
   getOrigin,
   getStaticPropertyName,
-  getProjectFacts,
-  getRelativeFilename,
   isInTestFile,
   unwrapExpression,
   type DataAccess,
@@ -15,6 +13,9 @@ import {
 } from '@prodready/eslint-rule-kit';
 
 import { createRule } from '../create-rule.js';
+import { getOperationNode } from '../get-operation-node.js';
+import { isScriptFile } from '../is-script-file.js';
+import { mayAccessData } from '../may-access-data.js';
 
 export type Options = [{ allow: string[] }];
 export type MessageIds = 'unboundedQuery';
@@ -32,9 +33,6 @@ const LIMIT_HINT: Record<DataLibrary, string> = {
   'better-sqlite3': 'LIMIT',
   supabase: '.range()',
 };
-const DATA_PACKAGES = /prisma|drizzle-orm|sequelize|typeorm|mongoose|mongodb|knex|supabase/;
-// Seeds, migrations and one-off scripts read whole tables on purpose.
-const SCRIPT_FILE = /(?:^|[\\/])(?:scripts?|seeds?|seeders?|migrations?)[\\/]|(?:^|[\\/])seed\.[cm]?[jt]s$/;
 const UNIQUE_KEYS = new Set(['id', '_id', 'uuid']);
 const IN_KEYS = new Set(['in', '$in']);
 // Libraries whose list reads are lazy builders that later code can still limit.
@@ -71,7 +69,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ allow }]) {
-    if (isInTestFile(context) || SCRIPT_FILE.test(getRelativeFilename(context)) || !mayAccessData(context)) return {};
+    if (isInTestFile(context) || isScriptFile(context) || !mayAccessData(context)) return {};
     const allowed = new Set(allow);
 
     return {
@@ -88,7 +86,7 @@ export default createRule<Options, MessageIds>({
           return;
         }
         context.report({
-          node: getReportNode(node, access),
+          node: getOperationNode(node, access),
           messageId: 'unboundedQuery',
           data: { operation: access.operation, limit: getLimitHint(access) },
         });
@@ -96,20 +94,6 @@ export default createRule<Options, MessageIds>({
     };
   },
 });
-
-/**
- * Text fast path: without type information a client is only recognised when its package is
- * imported in this file (clients from project modules resolve through types), so a file that
- * names none of the packages cannot report. Revisit when project facts resolve such imports untyped.
- */
-function mayAccessData(context: Context): boolean {
-  // Types or project facts can resolve a client imported from a project module (`@/lib/db`).
-  return (
-    context.sourceCode.parserServices?.program != null ||
-    DATA_PACKAGES.test(context.sourceCode.text) ||
-    getProjectFacts(context) !== undefined
-  );
-}
 
 function getLimitHint(access: DataAccess): string {
   // Drizzle's relational API takes `limit` as an option, its builder a `.limit()` call.
@@ -267,12 +251,4 @@ function getProperty(node: TSESTree.Node | undefined, name: string): TSESTree.No
     if (property.type === AST_NODE_TYPES.Property && getStaticPropertyName(property) === name) return property.value;
   }
   return undefined;
-}
-
-/** The operation's method name (`findMany`, `select`), or the call when it has none (`knex('users')`). */
-function getReportNode(call: TSESTree.CallExpression, access: DataAccess): TSESTree.Node {
-  const step = access.steps.find((candidate) => candidate.call && candidate.name === access.operation) ?? access.steps.find((candidate) => candidate.call);
-  const target = step?.call ?? call;
-  const callee = unwrapExpression(target.callee);
-  return callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : target;
 }

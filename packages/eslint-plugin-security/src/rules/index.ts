@@ -2,9 +2,11 @@
 import noCommandInjection from './no-command-injection.js';
 import noOpenRedirect from './no-open-redirect.js';
 import noSecretFallback from './no-secret-fallback.js';
+import noSqlInjection from './no-sql-injection.js';
 
 export const rules = {
   'no-command-injection': noCommandInjection,
   'no-open-redirect': noOpenRedirect,
   'no-secret-fallback': noSecretFallback,
+  'no-sql-injection': noSqlInjection,
 };

@@ -1,11 +1,11 @@
 import {
   AST_NODE_TYPES,
   getOrigin,
+  getRequestSourceLabel,
   getStaticPropertyName,
   getTaint,
   isInTestFile,
   type Origin,
-  type RequestSourceKind,
   type TSESLint,
   type TSESTree,
   unwrapExpression,
@@ -38,18 +38,6 @@ const EXECA: Readonly<Record<string, Mode>> = {
   execaCommand: 'split',
   execaCommandSync: 'split',
 };
-const INPUT_LABELS: Readonly<Record<RequestSourceKind, string>> = {
-  'action-arg': 'a server action argument',
-  body: 'the request body',
-  cookies: 'a cookie',
-  form: 'form data',
-  headers: 'a request header',
-  json: 'the JSON body',
-  params: 'a route parameter',
-  path: 'the request path',
-  query: 'the query string',
-  url: 'the request URL',
-};
 
 export default createRule<Options, MessageIds>({
   name: 'no-command-injection',
@@ -72,7 +60,7 @@ export default createRule<Options, MessageIds>({
       if (!node || node.type === AST_NODE_TYPES.SpreadElement) return;
       const taint = getTaint(context, node, { sink: 'command' });
       if (!taint) return;
-      context.report({ node, messageId: 'commandInjection', data: { callee, input: INPUT_LABELS[taint.kind] } });
+      context.report({ node, messageId: 'commandInjection', data: { callee, input: getRequestSourceLabel(taint.kind) } });
     }
 
     return {

@@ -2,6 +2,7 @@ import {
   AST_NODE_TYPES,
   getOrigin,
   getRequestHandler,
+  getRequestSourceLabel,
   getStaticPropertyName,
   getTaint,
   isFunctionLike,
@@ -21,15 +22,6 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 // Input an attacker can put in a link they send someone. Headers (`Referer`) and the request's own URL are not.
 const LINK_INPUT: ReadonlySet<RequestSourceKind> = new Set(['action-arg', 'body', 'cookies', 'form', 'json', 'params', 'query']);
-const INPUT_LABELS: Readonly<Partial<Record<RequestSourceKind, string>>> = {
-  'action-arg': 'a server action argument',
-  body: 'the request body',
-  cookies: 'a cookie',
-  form: 'form data',
-  json: 'the JSON body',
-  params: 'a route parameter',
-  query: 'the query string',
-};
 // Fixed text that pins the origin before any input: a path segment (`/users/`), a query or a fragment.
 const PINNED = /\/[^/\\]|[?#]/;
 const ABSOLUTE = /^[a-z][\w+.-]*:\/\/[^/?#]*([/?#])?/i;
@@ -57,7 +49,7 @@ export default createRule<Options, MessageIds>({
         if (!target || hasPinnedPrefix(context, target)) return;
         const taint = getTaint(context, target, { sink: 'redirect' });
         if (!taint || !LINK_INPUT.has(taint.kind)) return;
-        context.report({ node: target, messageId: 'openRedirect', data: { input: INPUT_LABELS[taint.kind] ?? 'the request' } });
+        context.report({ node: target, messageId: 'openRedirect', data: { input: getRequestSourceLabel(taint.kind) } });
       },
     };
   },

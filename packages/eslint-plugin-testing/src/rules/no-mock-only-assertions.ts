@@ -2,11 +2,10 @@ import {
   allowOptionSchema,
   AST_NODE_TYPES,
   type Assertion,
-  getAssertion,
   getMockCall,
   getOrigin,
+  getTestAssertions,
   getTestCall,
-  type TestBody,
   type TSESLint,
   type TSESTree,
   unwrapExpression,
@@ -19,18 +18,10 @@ export type MessageIds = 'mockOnly';
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
 
-interface Summary {
-  readonly assertions: Assertion[];
-  /** A call that looks like an assertion helper we cannot see into (`expectValidUser(user)` from another file). */
-  unknown: boolean;
-}
-
 // Mocks whose calls are the unit's observable outcome, by the names every framework's docs use.
 const RESPONSE_OBJECT = /^(?:mock)?(?:res|resp|response|reply|ctx)$/i;
 const LOGGER_OBJECT = /^(?:console|log|logger)$/i;
 const TEST_LIBRARIES = new Set(['vitest', '@jest/globals', 'bun:test', 'test', 'mocha', 'sinon', 'chai']);
-const ASSERTION_HELPER = /^(?:expect|assert|verify|check|ensure|should)[A-Z_]/;
-const HELPER_DEPTH = 2;
 
 export default createRule<Options, MessageIds>({
   name: 'no-mock-only-assertions',
@@ -63,59 +54,6 @@ export default createRule<Options, MessageIds>({
     // Text fast path: every mock matcher mentions a call or a return.
     if (!/alled|eturned|toReturn|\.mock\.|callCount/.test(context.sourceCode.text)) return {};
     const allowed = new Set(allow);
-    const summaries = new WeakMap<TSESTree.Node, Summary>();
-    const { visitorKeys } = context.sourceCode;
-
-    function summarise(fn: TestBody, depth: number): Summary {
-      const cached = summaries.get(fn);
-      if (cached) return cached;
-      const summary: Summary = { assertions: [], unknown: false };
-      summaries.set(fn, summary);
-      walk(fn.body, (node) => {
-        if (node.type === AST_NODE_TYPES.MemberExpression) {
-          const assertion = getAssertion(context, node);
-          if (assertion) summary.assertions.push(assertion);
-          return true;
-        }
-        if (node.type !== AST_NODE_TYPES.CallExpression) return true;
-        // A nested test (`t.test`) is judged on its own.
-        if (
-          node.callee.type === AST_NODE_TYPES.MemberExpression &&
-          node.callee.property.type === AST_NODE_TYPES.Identifier &&
-          node.callee.property.name === 'test' &&
-          getTestCall(context, node)?.kind === 'test'
-        ) {
-          return false;
-        }
-        const assertion = getAssertion(context, node);
-        if (assertion) {
-          summary.assertions.push(assertion);
-          return true;
-        }
-        const helper = getSameFileFunction(context, node.callee);
-        if (helper && depth < HELPER_DEPTH) {
-          const inner = summarise(helper, depth + 1);
-          summary.assertions.push(...inner.assertions);
-          summary.unknown ||= inner.unknown;
-        } else if (!helper && ASSERTION_HELPER.test(getCalleeName(node.callee) ?? '')) {
-          summary.unknown = true;
-        }
-        return true;
-      });
-      return summary;
-    }
-
-    function walk(node: TSESTree.Node, visit: (node: TSESTree.Node) => boolean): void {
-      if (!visit(node)) return;
-      for (const key of visitorKeys[node.type] ?? []) {
-        const child = (node as unknown as Record<string, unknown>)[key];
-        if (Array.isArray(child)) {
-          for (const item of child) if (isNode(item)) walk(item, visit);
-        } else if (isNode(child)) {
-          walk(child, visit);
-        }
-      }
-    }
 
     function isOutcome(assertion: Assertion): boolean {
       if (assertion.kind !== 'mock' || assertion.negated) return true;
@@ -132,7 +70,7 @@ export default createRule<Options, MessageIds>({
         if (!node.arguments.some(isFunctionArgument)) return;
         const test = getTestCall(context, node);
         if (test?.kind !== 'test' || !test.body || test.modifiers.includes('todo')) return;
-        const { assertions, unknown } = summarise(test.body, 0);
+        const { assertions, unknown } = getTestAssertions(context, test.body);
         if (unknown || assertions.length === 0 || assertions.some(isOutcome)) return;
         context.report({ node: test.name ?? node.callee, messageId: 'mockOnly' });
       },
@@ -146,34 +84,6 @@ function isFunctionArgument(node: TSESTree.Node): boolean {
     node.type === AST_NODE_TYPES.FunctionExpression ||
     node.type === AST_NODE_TYPES.Identifier
   );
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
-function getCalleeName(callee: TSESTree.Node): string | undefined {
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && callee.property.type === AST_NODE_TYPES.Identifier) {
-    return callee.property.name;
-  }
-  return undefined;
-}
-
-/** A function declared in this file and called by name: `function expectCreated(res) { … }`. */
-function getSameFileFunction(context: Context, callee: TSESTree.Node): TestBody | undefined {
-  if (callee.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = findVariable(context, callee);
-  const def = variable?.defs[0];
-  if (!def || variable.defs.length !== 1) return undefined;
-  if (def.node.type === AST_NODE_TYPES.FunctionDeclaration) return def.node;
-  if (
-    def.node.type === AST_NODE_TYPES.VariableDeclarator &&
-    (def.node.init?.type === AST_NODE_TYPES.ArrowFunctionExpression || def.node.init?.type === AST_NODE_TYPES.FunctionExpression)
-  ) {
-    return def.node.init;
-  }
-  return undefined;
 }
 
 /** `send.mock.calls[0]` → `send`; `vi.mocked(sendEmail)` → `sendEmail`; anything else unchanged. */

@@ -4,18 +4,25 @@ import { dirname, join, resolve } from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { Linter } from 'eslint';
 
+import { type FunctionNode, getFunctionFingerprint } from '../ast/get-function-fingerprint.js';
 import { getStaticPropertyName } from '../ast/get-static-property-name.js';
+import { isGeneratedFile } from '../ast/is-generated-file.js';
+import { isInTestFile } from '../frameworks/is-test-file.js';
 import { type Origin, getOrigin } from '../origin/get-origin.js';
 import { isLocalSource } from '../origin/normalise-source.js';
 import {
   type AliasFact,
   type ExportFact,
   FACTS_VERSION,
+  FINGERPRINT_MIN_SIZE,
+  type FunctionFact,
   type ModuleFacts,
+  type NamingFacts,
   type ProjectFacts,
   resolveModule,
   toRootRelative,
 } from './project-facts.js';
+import { getFileNamingConvention, getNamingSamples } from './naming.js';
 
 export interface CollectOptions {
   /** Absolute project root; module keys are relative to it. */
@@ -39,6 +46,10 @@ export function collectProjectFacts({ root, files, parser }: CollectOptions): Pr
   const pending: Pending = {};
   const linter = new Linter({ configType: 'flat', cwd: root });
   let current: Pending[string] = { exports: {}, reexportAll: [] };
+  let currentKey = '';
+  const identifiers: Record<string, Record<string, number>> = {};
+  const fileNames: Record<string, Record<string, number>> = {};
+  const functions: Record<string, FunctionFact[]> = {};
 
   const collector: TSESLint.RuleModule<never, []> = {
     defaultOptions: [],
@@ -51,7 +62,32 @@ export function collectProjectFacts({ root, files, parser }: CollectOptions): Pr
       const recordSource = (name: string, specifier: string, path: string[]): void => {
         current.exports[name] = { source: specifier, path, via: 'import' };
       };
+      // Naming and fingerprint facts, in the same traversal (generated code follows its generator's conventions).
+      const generated = isGeneratedFile(context);
+      const checkFunctionNames = !/\.[jt]sx$/.test(currentKey);
+      const fingerprint = !generated && !isInTestFile(context);
+      const recordNames = (node: TSESTree.Node): void => {
+        if (generated) return;
+        for (const sample of getNamingSamples(node, checkFunctionNames)) {
+          const counts = (identifiers[sample.kind] ??= {});
+          counts[sample.convention] = (counts[sample.convention] ?? 0) + 1;
+        }
+      };
+      const recordFunction = (node: FunctionNode): void => {
+        if (!fingerprint) return;
+        const found = getFunctionFingerprint(node, context.sourceCode.visitorKeys, FINGERPRINT_MIN_SIZE);
+        if (found) (functions[found.hash] ??= []).push({ file: currentKey, line: node.loc.start.line, size: found.size });
+      };
       return {
+        FunctionDeclaration(node): void {
+          recordNames(node);
+          recordFunction(node);
+        },
+        'FunctionExpression, ArrowFunctionExpression'(node: FunctionNode): void {
+          recordFunction(node);
+        },
+        ClassDeclaration: recordNames,
+        VariableDeclarator: recordNames,
         ExportNamedDeclaration(node): void {
           if (node.source) {
             for (const spec of node.specifiers) {
@@ -107,6 +143,7 @@ export function collectProjectFacts({ root, files, parser }: CollectOptions): Pr
 
   files.forEach((file, index) => {
     current = { exports: {}, reexportAll: [] };
+    currentKey = moduleKeys[index] as string;
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
@@ -114,7 +151,13 @@ export function collectProjectFacts({ root, files, parser }: CollectOptions): Pr
       return;
     }
     linter.verify(text, config, { filename: file });
-    pending[moduleKeys[index] as string] = current;
+    pending[currentKey] = current;
+    const convention = getFileNamingConvention(currentKey);
+    if (convention) {
+      const folder = currentKey.includes('/') ? currentKey.slice(0, currentKey.lastIndexOf('/')) : '';
+      const counts = (fileNames[folder] ??= {});
+      counts[convention] = (counts[convention] ?? 0) + 1;
+    }
   });
 
   // Resolve local specifiers to module keys now that every module is known.
@@ -146,7 +189,8 @@ export function collectProjectFacts({ root, files, parser }: CollectOptions): Pr
   }
   // Modules without facts still matter for resolution (`./x.js` → `x.ts`), so keep them, empty.
   for (const key of moduleKeys) modules[key] ??= { exports: {} };
-  return { version: FACTS_VERSION, root, aliases, dependencies: readDependencies(root), modules };
+  const naming: NamingFacts = { identifiers, files: fileNames };
+  return { version: FACTS_VERSION, root, aliases, dependencies: readDependencies(root), modules, naming, functions };
 }
 
 /** Every package the root `package.json` declares, so rules can ask "does this project use pino?". */

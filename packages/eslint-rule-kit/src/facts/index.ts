@@ -5,10 +5,15 @@ export {
   DEFAULT_FACTS_FILE,
   type ExportFact,
   FACTS_VERSION,
+  FINGERPRINT_MIN_SIZE,
+  type FunctionFact,
   getExportFact,
   getProjectFacts,
   loadFacts,
   type ModuleFacts,
+  type NamingFacts,
   type ProjectFacts,
   resolveModule,
+  toRootRelative,
 } from './project-facts.js';
+export { getFileNamingConvention, getNamingSamples, type NamingKind, type NamingSample } from './naming.js';

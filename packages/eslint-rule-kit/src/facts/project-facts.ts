@@ -24,6 +24,22 @@ export interface AliasFact {
   readonly targets: readonly string[];
 }
 
+/** Per kind, how many declared names follow each convention (`{ functions: { camelCase: 120, snake_case: 4 } }`). */
+export interface NamingFacts {
+  readonly identifiers: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Per folder (root-relative, POSIX; `''` for the root), file name conventions. */
+  readonly files: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+/** Where a function with a given fingerprint is declared. */
+export interface FunctionFact {
+  /** Root-relative POSIX file. */
+  readonly file: string;
+  readonly line: number;
+  /** Normalized AST size (nodes). */
+  readonly size: number;
+}
+
 /** The `prodready facts` pre-pass file: project-wide facts rules may read without reading other files. */
 export interface ProjectFacts {
   readonly version: 1;
@@ -33,11 +49,17 @@ export interface ProjectFacts {
   /** Package names the root `package.json` declares (dependencies, dev, peer, optional), sorted. */
   readonly dependencies: readonly string[];
   readonly modules: Readonly<Record<string, ModuleFacts>>;
+  /** Naming convention counts; absent in facts files from older pre-passes. */
+  readonly naming?: NamingFacts;
+  /** Functions at or above `FINGERPRINT_MIN_SIZE` nodes, by fingerprint hash (test and generated files excluded). */
+  readonly functions?: Readonly<Record<string, readonly FunctionFact[]>>;
 }
 
 /** Where the pre-pass writes, relative to the ESLint cwd, unless `settings.prodready.factsFile` says otherwise. */
 export const DEFAULT_FACTS_FILE = '.prodready/facts.json';
 export const FACTS_VERSION = 1;
+/** The pre-pass fingerprints functions of at least this many nodes; rules can only ask for larger floors. */
+export const FINGERPRINT_MIN_SIZE = 30;
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -85,6 +107,8 @@ export function loadFacts(file: string): ProjectFacts | undefined {
         aliases: parsed.aliases ?? [],
         dependencies: parsed.dependencies ?? [],
         modules: parsed.modules,
+        ...(parsed.naming ? { naming: parsed.naming } : {}),
+        ...(parsed.functions ? { functions: parsed.functions } : {}),
       };
     }
   } catch {

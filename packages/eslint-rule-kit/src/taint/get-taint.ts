@@ -248,7 +248,12 @@ function evaluateIdentifier(state: State, node: TSESTree.Identifier, frame: Fram
   // The last assignment before this read decides; `x += tainted` keeps looking further back.
   const writes = variable.references
     .filter((reference) => reference.isWrite() && reference.writeExpr && !isWithin(reference.writeExpr, declarator.id))
-    .filter((reference) => reference.identifier.range[1] <= node.range[0] || reference.writeExpr === declarator.init)
+    // `x = x.trim()` reads the earlier value: a write is only seen by reads after its right-hand side.
+    .filter(
+      (reference) =>
+        (reference.identifier.range[1] <= node.range[0] && !isWithin(node, reference.writeExpr as TSESTree.Node)) ||
+        reference.writeExpr === declarator.init,
+    )
     .sort((a, b) => a.identifier.range[0] - b.identifier.range[0]);
   for (let index = writes.length - 1; index >= 0; index -= 1) {
     const reference = writes[index];

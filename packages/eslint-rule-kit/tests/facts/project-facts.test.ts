@@ -66,6 +66,27 @@ describe('collectProjectFacts', () => {
     expect(getExportFact(facts, 'src/lib/index.ts', 'formatName')).toBeUndefined();
   });
 
+  it('counts naming conventions per kind and file names per folder', () => {
+    expect(facts.naming?.identifiers).toEqual({
+      constants: { UPPER_CASE: 1, camelCase: 1 },
+      booleans: { 'with an is/has prefix': 1, 'without an is/has prefix': 1 },
+      classes: { PascalCase: 1 },
+      functions: { snake_case: 1, camelCase: 3 },
+      asyncFunctions: { 'without an Async suffix': 1 },
+    });
+    expect(facts.naming?.files).toEqual({ 'src/services': { snake_case: 1, camelCase: 1 } });
+  });
+
+  it('fingerprints functions above the size floor, equal for renamed and untyped copies', () => {
+    const entries = Object.values(facts.functions ?? {});
+    expect(entries).toEqual([
+      [
+        { file: 'src/services/reportService.ts', line: 2, size: 35 },
+        { file: 'src/services/user_service.ts', line: 13, size: 35 },
+      ],
+    ]);
+  });
+
   it('ignores a missing or foreign-version facts file', () => {
     expect(loadFacts(join(root, 'no-such-facts.json'))).toBeUndefined();
     const other = join(mkdtempSync(join(tmpdir(), 'prodready-facts-')), 'facts.json');

@@ -142,6 +142,21 @@ createRuleTester().run('getTaint', rule, {
       ],
     },
     {
+      // a re-assignment that reads the variable's earlier value
+      code: `
+        import express from 'express';
+        const app = express();
+        app.get('/search', (req, res) => {
+          let criteria = req.query.q ?? '';
+          criteria = criteria.length <= 200 ? criteria : criteria.substring(0, 200);
+          sink(criteria);
+        });
+      `,
+      errors: [
+        { messageId: 'probe', data: { answer: 'query from req.query.q' }, line: 7, column: 16, endLine: 7, endColumn: 24 },
+      ],
+    },
+    {
       // loops and element callbacks
       code: `
         import express from 'express';

@@ -3,3 +3,4 @@ export { getLogCall, type LogCall, type LogLevel, type LogLibrary } from './get-
 export { getSpanCall, type SpanCall, type SpanCallKind } from './get-span-call.js';
 export { isErrorBinding, isRejectionCallback } from './is-error-binding.js';
 export { isExpectedFailure } from './is-expected-failure.js';
+export { isCommandLineModule } from './is-command-line-module.js';

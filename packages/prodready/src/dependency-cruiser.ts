@@ -1,0 +1,24 @@
+import architecture from '@prodready/dependency-cruiser-preset-architecture';
+import coherence from '@prodready/dependency-cruiser-preset-coherence';
+import type { IConfiguration } from 'dependency-cruiser';
+
+/**
+ * Both dependency-cruiser presets in one: architecture (gap 1) and coherence (gap 7).
+ *
+ * ```js
+ * // .dependency-cruiser.cjs
+ * module.exports = { extends: 'prodready/dependency-cruiser' };
+ * ```
+ */
+const preset: IConfiguration = {
+  forbidden: [...(architecture.forbidden ?? []), ...(coherence.forbidden ?? [])],
+  options: { ...architecture.options, ...coherence.options },
+};
+
+export default preset;
+
+/** Which gap a preset rule scores in, by rule name. */
+export const gapByRuleName: ReadonlyMap<string, 'architecture' | 'coherence'> = new Map([
+  ...(architecture.forbidden ?? []).map((rule) => [rule.name ?? '', 'architecture'] as const),
+  ...(coherence.forbidden ?? []).map((rule) => [rule.name ?? '', 'coherence'] as const),
+]);
