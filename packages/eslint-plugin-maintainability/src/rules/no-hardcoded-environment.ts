@@ -77,7 +77,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ configFiles }]) {
     const filename = getRelativeFilename(context);
-    if (isTestFile(filename) || configFiles.some((glob) => globToRegExp(glob).test(filename))) return {};
+    if (isTestFile(filename) || getConfigFilePatterns(configFiles).some((pattern) => pattern.test(filename))) return {};
 
     function checkTarget(node: TSESTree.Literal | TSESTree.TemplateLiteral, text: string): void {
       const host = getHost(text);
@@ -190,4 +190,16 @@ function globToRegExp(glob: string): RegExp {
     else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
   return new RegExp(`(?:^|/)${source.replace(/^\(\?:\.\*\/\)\?/, '')}$`);
+}
+
+// Options arrays are the same object for every file in a run: compile their globs once.
+const compiledPatterns = new WeakMap<readonly string[], RegExp[]>();
+
+function getConfigFilePatterns(globs: readonly string[]): RegExp[] {
+  let patterns = compiledPatterns.get(globs);
+  if (!patterns) {
+    patterns = globs.map(globToRegExp);
+    compiledPatterns.set(globs, patterns);
+  }
+  return patterns;
 }

@@ -5,3 +5,4 @@ export { isDirectiveComment } from './is-directive-comment.js';
 export { isGeneratedFile } from './is-generated-file.js';
 export { type NamingStyle, getNamingStyle } from './get-naming-style.js';
 export { type FunctionFingerprint, type FunctionNode, getFunctionFingerprint } from './get-function-fingerprint.js';
+export { hasLiteralProperty } from './has-literal-property.js';

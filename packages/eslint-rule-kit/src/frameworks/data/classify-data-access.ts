@@ -4,6 +4,7 @@ import { getStaticPropertyName } from '../../ast/get-static-property-name.js';
 import { unwrapExpression } from '../../ast/unwrap-expression.js';
 import { CALL, NEW } from '../../origin/get-origin.js';
 import type { DataAccess, DataAccessKind, DataLibrary, DataStep } from './data-access.js';
+import { hasLiteralProperty } from '../../ast/has-literal-property.js';
 
 type Answer = Omit<DataAccess, 'library' | 'steps'>;
 type Classify = (role: string, steps: readonly DataStep[]) => Answer | undefined;
@@ -422,17 +423,7 @@ const classifySupabase: Classify = (_role, steps) => {
 };
 
 function isHeadOnly(node: TSESTree.Node | undefined): boolean {
-  const inner = node && unwrapExpression(node);
-  return (
-    inner?.type === AST_NODE_TYPES.ObjectExpression &&
-    inner.properties.some(
-      (property) =>
-        property.type === AST_NODE_TYPES.Property &&
-        getStaticPropertyName(property) === 'head' &&
-        property.value.type === AST_NODE_TYPES.Literal &&
-        property.value.value === true,
-    )
-  );
+  return hasLiteralProperty(node, 'head', true);
 }
 
 // ---------------------------------------------------------------- the table

@@ -3,6 +3,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { getStaticPropertyName } from '../../ast/get-static-property-name.js';
 import { unwrapExpression } from '../../ast/unwrap-expression.js';
 import { CALL, getOrigin } from '../../origin/get-origin.js';
+import { hasLiteralProperty } from '../../ast/has-literal-property.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -264,17 +265,7 @@ function getInstanceTimeout(
 }
 
 function isTimeoutDisabled(node: TSESTree.Node | undefined): boolean {
-  const inner = node && unwrapExpression(node);
-  return (
-    inner?.type === AST_NODE_TYPES.ObjectExpression &&
-    inner.properties.some(
-      (property) =>
-        property.type === AST_NODE_TYPES.Property &&
-        getStaticPropertyName(property) === 'timeout' &&
-        property.value.type === AST_NODE_TYPES.Literal &&
-        property.value.value === false,
-    )
-  );
+  return hasLiteralProperty(node, 'timeout', false);
 }
 
 function isFunction(node: TSESTree.Node): boolean {
