@@ -69,6 +69,7 @@ export default createRule<Options, MessageIds>({
       CallExpression(node): void {
         const request = getHttpRequest(context, node);
         if (request?.hasTimeout !== false || (isRelativeUrl(request.url) && isModuleCall(context, node))) return;
+        if (isModuleFileUrl(context, request.url)) return;
         if (allowed.has(context.sourceCode.getText(unwrapExpression(node.callee))) || isRacedAgainstTimeout(context, node)) {
           return;
         }
@@ -137,6 +138,25 @@ function isRelativeUrl(url: TSESTree.Node | undefined): boolean {
   if (node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value.startsWith('/');
   if (node?.type === AST_NODE_TYPES.TemplateLiteral) return node.quasis[0]?.value.cooked?.startsWith('/') === true;
   return false;
+}
+
+/**
+ * `fetch(new URL('./font.ttf', import.meta.url))`: a file bundled with the module (Next.js OG images,
+ * Vite assets), read from disk or the bundle, not a network request.
+ */
+function isModuleFileUrl(context: Readonly<TSESLint.RuleContext<MessageIds, Options>>, url: TSESTree.Node | undefined): boolean {
+  const node = url && unwrapExpression(url);
+  if (node?.type !== AST_NODE_TYPES.NewExpression) return false;
+  const base = node.arguments[1] && unwrapExpression(node.arguments[1]);
+  const constructor = getOrigin(context, node.callee);
+  return (
+    constructor?.source === 'global' &&
+    constructor.path.join('.') === 'URL' &&
+    base?.type === AST_NODE_TYPES.MemberExpression &&
+    base.object.type === AST_NODE_TYPES.MetaProperty &&
+    base.property.type === AST_NODE_TYPES.Identifier &&
+    base.property.name === 'url'
+  );
 }
 
 /**

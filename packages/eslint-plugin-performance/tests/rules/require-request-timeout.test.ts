@@ -6,6 +6,8 @@ const ruleTester = createRuleTester();
 
 ruleTester.run('require-request-timeout', rule, {
   valid: [
+    // a file bundled with the module, not a network request
+    "export async function GET() { const font = await fetch(new URL('../assets/inter.ttf', import.meta.url)); return font.arrayBuffer(); }",
     // a timeout signal
     `await fetch('https://api.stripe.com/v1/charges', { signal: AbortSignal.timeout(5_000) });`,
     // `fetch` shadowed by a local function
@@ -74,6 +76,26 @@ await api.get('/orders');
     },
   ],
   invalid: [
+    {
+      // an absolute URL object is a network request
+      code: "export async function GET() { return fetch(new URL('/v1/rates', 'https://api.example.com')); }",
+      errors: [
+        {
+          messageId: 'missingTimeout',
+          line: 1,
+          column: 38,
+          endLine: 1,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'addAbortSignalTimeout',
+              output:
+                "export async function GET() { return fetch(new URL('/v1/rates', 'https://api.example.com'), { signal: AbortSignal.timeout(10_000) }); }",
+            },
+          ],
+        },
+      ],
+    },
     {
       code: `await fetch('https://api.stripe.com/v1/charges');`,
       errors: [
