@@ -9,6 +9,7 @@ import {
   isAcknowledgedHandler,
   isExpectedFailure,
   isInTestFile,
+  isNode,
   type TSESLint,
   type TSESTree,
   unwrapExpression,
@@ -255,6 +256,3 @@ function isFunction(node: TSESTree.Node): boolean {
   );
 }
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}

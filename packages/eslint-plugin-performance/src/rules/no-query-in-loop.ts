@@ -1,15 +1,17 @@
 import {
   allowOptionSchema,
   AST_NODE_TYPES,
+  type DataAccess,
+  type DataLibrary,
+  findVariable,
   getDataAccess,
   getStaticPropertyName,
   isFunctionLike,
   isInTestFile,
-  unwrapExpression,
-  type DataAccess,
-  type DataLibrary,
+  isNode,
   type TSESLint,
   type TSESTree,
+  unwrapExpression,
 } from '@prodready/eslint-rule-kit';
 
 import { createRule } from '../create-rule.js';
@@ -227,14 +229,3 @@ function hasEarlyExit(loop: TSESTree.Node): boolean {
   return visit(loop, false);
 }
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
-
-function findVariable(context: Context, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
-  for (let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(identifier); scope; scope = scope.upper) {
-    const variable = scope.set.get(identifier.name);
-    if (variable) return variable;
-  }
-  return undefined;
-}

@@ -1,15 +1,15 @@
 import {
   allowOptionSchema,
   AST_NODE_TYPES,
+  type FunctionLike,
+  getEnclosingFunction,
   getEnclosingRequestHandler,
   getOrigin,
   getStaticPropertyName,
-  isFunctionLike,
   isInTestFile,
-  unwrapExpression,
-  type FunctionLike,
   type TSESLint,
   type TSESTree,
+  unwrapExpression,
 } from '@prodready/eslint-rule-kit';
 
 import { createRule } from '../create-rule.js';
@@ -125,13 +125,6 @@ function reaches(context: Context, fn: FunctionLike, cache: WeakMap<FunctionLike
   }
   cache.set(fn, result);
   return result;
-}
-
-function getEnclosingFunction(node: TSESTree.Node): FunctionLike | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (isFunctionLike(current)) return current;
-  }
-  return undefined;
 }
 
 /** Calls of `fn` by the name it is declared with (`function load()`, `const load = () => …`). */

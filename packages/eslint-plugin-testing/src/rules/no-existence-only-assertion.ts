@@ -1,6 +1,7 @@
 import {
-  AST_NODE_TYPES,
   type Assertion,
+  AST_NODE_TYPES,
+  findVariable,
   getTestAssertions,
   getTestCall,
   type TestBody,
@@ -130,16 +131,6 @@ function getConstInit(context: Context, identifier: TSESTree.Identifier): TSESTr
   const def = variable?.defs[0];
   if (variable?.defs.length !== 1 || def?.type !== 'Variable' || def.parent.kind !== 'const') return undefined;
   return def.node.init ?? undefined;
-}
-
-function findVariable(context: Context, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
-  let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(identifier);
-  while (scope) {
-    const variable = scope.set.get(identifier.name);
-    if (variable) return variable;
-    scope = scope.upper;
-  }
-  return undefined;
 }
 
 /**

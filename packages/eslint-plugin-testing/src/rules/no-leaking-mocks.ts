@@ -1,7 +1,9 @@
 import {
   AST_NODE_TYPES,
+  getEnclosingFunction,
   getMockCall,
   getTestCall,
+  isNode,
   isNodeTestContext,
   type MockCall,
   type TSESLint,
@@ -17,8 +19,6 @@ export type Options = [{ runnerRestores: Restorable[] }];
 export type MessageIds = 'leakingMock';
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-type TestBodyLike = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
-
 interface Leak {
   readonly node: TSESTree.CallExpression;
   readonly what: Restorable;
@@ -214,19 +214,6 @@ function getScopeEnd(context: Context, node: TSESTree.Node): number | undefined 
   return undefined;
 }
 
-function getEnclosingFunction(node: TSESTree.Node): TestBodyLike | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.FunctionDeclaration
-    ) {
-      return current;
-    }
-  }
-  return undefined;
-}
-
 /** `t.mock.method(…)`, `t.mock.timers.enable()`: the callee starts at a `node:test` context. */
 function isOnNodeTestContext(context: Context, callee: TSESTree.Node): boolean {
   let node = unwrapExpression(callee);
@@ -239,6 +226,3 @@ function isConsole(node: TSESTree.Node): boolean {
   return object.type === AST_NODE_TYPES.Identifier && object.name === 'console';
 }
 
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}

@@ -1,7 +1,9 @@
 import {
   allowOptionSchema,
-  AST_NODE_TYPES,
   type Assertion,
+  AST_NODE_TYPES,
+  findVariable,
+  getEnclosingFunction,
   getMockCall,
   getOrigin,
   getTestAssertions,
@@ -157,19 +159,6 @@ function isCalledOnlyByTheTest(variable: TSESLint.Scope.Variable, created: TSEST
   });
 }
 
-function getEnclosingFunction(node: TSESTree.Node): TSESTree.Node | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.FunctionDeclaration
-    ) {
-      return current;
-    }
-  }
-  return undefined;
-}
-
 function isImported(context: Context, identifier: TSESTree.Identifier): boolean {
   const origin = getOrigin(context, identifier);
   return (origin?.via === 'import' || origin?.via === 'require') && !TEST_LIBRARIES.has(origin.source);
@@ -179,12 +168,3 @@ function isOutcomeName(name: string): boolean {
   return RESPONSE_OBJECT.test(name) || LOGGER_OBJECT.test(name);
 }
 
-function findVariable(context: Context, identifier: TSESTree.Identifier): TSESLint.Scope.Variable | undefined {
-  let scope: TSESLint.Scope.Scope | null = context.sourceCode.getScope(identifier);
-  while (scope) {
-    const variable = scope.set.get(identifier.name);
-    if (variable) return variable;
-    scope = scope.upper;
-  }
-  return undefined;
-}

@@ -6,3 +6,6 @@ export { isGeneratedFile } from './is-generated-file.js';
 export { type NamingStyle, getNamingStyle } from './get-naming-style.js';
 export { type FunctionFingerprint, type FunctionNode, getFunctionFingerprint } from './get-function-fingerprint.js';
 export { hasLiteralProperty } from './has-literal-property.js';
+export { findVariable } from './find-variable.js';
+export { getEnclosingFunction } from './get-enclosing-function.js';
+export { isNode } from './is-node.js';

@@ -9,6 +9,7 @@ import type { FunctionLike } from '../frameworks/request/types.js';
 import { getOrigin, type Origin } from '../origin/get-origin.js';
 import { isGuarded } from './is-guarded.js';
 import type { Taint, TaintOptions, TaintSink } from './types.js';
+import { isNode } from '../ast/is-node.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -340,10 +341,6 @@ function getReturnedExpressions(body: TSESTree.Node): TSESTree.Expression[] {
   };
   for (const statement of (body as TSESTree.BlockStatement).body) visit(statement);
   return returned;
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
 /** A function declared in this file under `callee`'s name (`function build(…)`, `const build = (…) => …`). */

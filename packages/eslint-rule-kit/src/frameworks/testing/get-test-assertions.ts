@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 
 import { type Assertion, getAssertion } from './get-assertion.js';
 import { getTestCall, type TestBody } from './get-test-call.js';
+import { isNode } from '../../ast/is-node.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
@@ -81,10 +82,6 @@ function summarise(context: AnyContext, fn: TestBody, depth: number): TestAssert
   };
   walk(fn.body);
   return summary;
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
 /** `check(x)` in `check(x).toBe(1)`: an aliased `expect`, resolved at the end of its chain. */
