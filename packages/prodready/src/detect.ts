@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 export interface ProjectFacts {
   /** `false` when a package.json was found and names no test runner; `undefined` when unsure. */
   hasTestRunner: boolean | undefined;
+  /** Test runners with an ESLint plugin prodready can bundle, when the package.json names them. */
+  runners: { vitest: boolean; jest: boolean };
 }
 
 // Test runners that bring their own package; node:test (`node --test`, `tsx --test`), `bun test` and
@@ -33,12 +35,12 @@ interface PackageJson {
 /** Read the package.json nearest to `cwd` (walking up). Never throws: an unreadable file means "unsure". */
 export function detectProject(cwd: string): ProjectFacts {
   const pkg = readNearestPackageJson(cwd);
-  if (pkg === undefined) return { hasTestRunner: undefined };
+  if (pkg === undefined) return { hasTestRunner: undefined, runners: { vitest: false, jest: false } };
   const deps = { ...pkg.peerDependencies, ...pkg.devDependencies, ...pkg.dependencies };
   const scripts = Object.values(pkg.scripts ?? {});
   const hasTestRunner =
     TEST_RUNNERS.some((name) => name in deps) || scripts.some((script) => BUILT_IN_RUNNER.test(script));
-  return { hasTestRunner };
+  return { hasTestRunner, runners: { vitest: 'vitest' in deps, jest: 'jest' in deps || 'ts-jest' in deps } };
 }
 
 function readNearestPackageJson(cwd: string): PackageJson | undefined {

@@ -1,6 +1,7 @@
 import type { ESLint, Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 
+import { FIGHTING_RULES, getCoreRules, getRunnerRules, loadRunnerPlugin, type RunnerPlugin } from './bundled.js';
 import { detectProject } from './detect.js';
 import { GLOB_EXCLUDE, GLOB_JS, GLOB_SRC, GLOB_TESTS, GLOB_TS } from './globs.js';
 import type { ProdreadyOptions, TypeCheckedOptions } from './options.js';
@@ -49,13 +50,16 @@ export function prodready(
   };
 
   const areaConfigs: Linter.Config[] = [];
+  const enabledAreas = new Set<Area>();
   let hasTypedRulesInTests = false;
   for (const area of AREAS) {
     const setting = options[area] ?? (area === 'testing' ? getTestingDefault(cwd) : true);
     const result = getAreaConfigs(area, setting as AreaSetting, context);
     areaConfigs.push(...result.configs);
+    if (setting !== false) enabledAreas.add(area);
     hasTypedRulesInTests ||= result.hasTypedRulesInTests;
   }
+  const user = userConfigs.flat();
 
   return [
     { name: '@prodready/ignores', ignores: [...GLOB_EXCLUDE, ...(options.ignores ?? [])] },
@@ -68,9 +72,54 @@ export function prodready(
     },
     { name: '@prodready/typescript/setup', files: [GLOB_TS], languageOptions: { parser: tseslint.parser } },
     ...(typeChecked ? [getTypeCheckedSetup(typeChecked, cwd, context, hasTypedRulesInTests)] : []),
+    ...(options.bundled === false ? [] : getCoreConfigs(enabledAreas, context)),
     ...areaConfigs,
-    ...userConfigs.flat(),
+    ...(options.bundled === false || !enabledAreas.has('testing') ? [] : getRunnerConfigs(options, cwd, context)),
+    ...user,
+    ...(options.bundled === false ? [] : getFightingRulesOff(enabledAreas, user)),
   ];
+}
+
+/** ESLint's own rules each enabled area bundles, on source files (size limits and catch rules make no sense on tests). */
+function getCoreConfigs(areas: ReadonlySet<Area>, context: Context): Linter.Config[] {
+  const rules: Linter.RulesRecord = {};
+  for (const area of AREAS) if (areas.has(area)) Object.assign(rules, getCoreRules(area, context.level));
+  if (Object.keys(rules).length === 0) return [];
+  return [{ name: '@prodready/core/rules', files: context.files, ignores: context.testGlobs, rules }];
+}
+
+/** The test-runner plugins the project uses and has installed, on test files only. */
+function getRunnerConfigs(options: ProdreadyOptions, cwd: string, context: Context): Linter.Config[] {
+  const detected = detectProject(cwd).runners;
+  const configs: Linter.Config[] = [];
+  for (const name of ['vitest', 'jest'] as const) {
+    const wanted = options[name] ?? detected[name];
+    if (!wanted) continue;
+    const runner: RunnerPlugin | undefined = loadRunnerPlugin(name, cwd);
+    if (runner === undefined) {
+      if (options[name] === true) {
+        const pkg = name === 'vitest' ? '@vitest/eslint-plugin' : 'eslint-plugin-jest';
+        throw new Error(`prodready: \`${name}: true\` needs ${pkg}; install it with \`npm i -D ${pkg}\`.`);
+      }
+      continue;
+    }
+    configs.push({
+      name: `@prodready/${name}/rules`,
+      files: context.testFiles,
+      plugins: { [name]: runner.plugin },
+      rules: getRunnerRules(runner),
+    });
+  }
+  return configs;
+}
+
+/** Turn off rules of the user's own plugins that work against an enabled area (see `FIGHTING_RULES`). */
+function getFightingRulesOff(areas: ReadonlySet<Area>, user: readonly Linter.Config[]): Linter.Config[] {
+  const registered = new Set(user.flatMap((config) => Object.keys(config.plugins ?? {})));
+  const rules = Object.fromEntries(
+    FIGHTING_RULES.filter(({ plugin, area }) => areas.has(area) && registered.has(plugin)).map(({ rule }): [string, Linter.RuleEntry] => [rule, 'off']),
+  );
+  return Object.keys(rules).length === 0 ? [] : [{ name: '@prodready/fighting-rules-off', rules }];
 }
 
 /**

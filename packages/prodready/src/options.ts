@@ -53,6 +53,19 @@ export interface ProdreadyOptions {
   files?: string[];
   /** Test file globs: the testing rules run here and server-only rules do not. */
   testFiles?: string[];
+  /**
+   * Bundle the rules prodready does not rewrite: ESLint's catch and size rules for the areas that
+   * are on, a curated set of @vitest/eslint-plugin or eslint-plugin-jest rules on test files, and
+   * `no-await-in-loop` off while the performance rules are on. Default: `true`.
+   */
+  bundled?: boolean;
+  /**
+   * @vitest/eslint-plugin's curated rules on test files. Default: on when package.json names vitest
+   * and the plugin is installed (an optional peer). `true` without the plugin is a config error.
+   */
+  vitest?: boolean;
+  /** eslint-plugin-jest's curated rules on test files. Default: on when package.json names jest and the plugin is installed. */
+  jest?: boolean;
   /** Folder whose nearest package.json decides defaults. Default: `process.cwd()`. */
   cwd?: string;
 }
