@@ -10,11 +10,15 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 const rows = [];
+// Each package's own run, then its re-run on ESLint 9 (scripts/test-eslint-compat.mjs), if any.
 const reports = [
   ['scripts', join(ROOT, 'reports', 'vitest.json')],
   ...readdirSync(join(ROOT, 'packages'))
     .sort()
-    .map((name) => [name, join(ROOT, 'packages', name, 'reports', 'vitest.json')]),
+    .flatMap((name) => [
+      [name, join(ROOT, 'packages', name, 'reports', 'vitest.json')],
+      [`${name} (ESLint 9)`, join(ROOT, 'packages', name, 'reports', 'vitest-eslint9.json')],
+    ]),
 ];
 for (const [name, file] of reports) {
   if (!existsSync(file)) continue;
