@@ -2,17 +2,22 @@
 // Crash sweep (issue #11): every rule of every built prodready plugin, with its options at their
 // defaults and at their most aggressive, over the JS/TS files in the repo's own node_modules.
 // A rule that throws is a crash (the sweep fails); a file the parser rejects is skipped and counted.
-// Fix safety on the same files: applying every autofix gives code that still parses, a second pass
-// changes nothing, and no comment is lost.
+// Both option variants run in ONE lint per file: a rule with aggressive options is registered a
+// second time under the `@prodready-aggressive/<area>` namespace, so each file is parsed once.
+// With --fix, fix safety on the same files: applying every autofix gives code that still parses, a
+// second pass changes nothing, and no comment is lost; each suggestion applied alone still parses
+// and keeps every comment. A failure is reduced to a minimal repro (the imports plus the one
+// top-level statement) when it still shows there.
 //
-// Usage: node scripts/sweep.mjs [--limit N] [--seed N] [--jobs N] [--max-bytes N] [--root DIR] [--json FILE]
-//   --limit/--seed  lint a reproducible random sample of N files (CI: --limit 2000 --seed 1)
-//   --jobs          worker threads (default: CPUs - 1, at least 1)
+// Usage: node scripts/sweep.mjs [--limit N] [--seed N] [--jobs N] [--max-bytes N] [--root DIR] [--json FILE] [--fix]
+//   --limit/--seed  lint a reproducible random sample of N files (CI: `npm run sweep:ci`, docs/reliability.md)
+//   --jobs          worker threads (default: CPUs - 1, at least 1); 1 lints in this process, no worker
 //   --max-bytes     skip (and count) bigger files, which are bundles (default 400000)
+//   --fix           also check fix safety (autofixes and suggestions)
 // Exits 1 on any crash or fix-safety failure; prints each with the file, line, rule and options.
 import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync, lstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -127,8 +132,44 @@ export function lostComments(before, after) {
   return lost;
 }
 
+/** `code` with one fix (`{ range, text }`) applied: how ESLint applies a suggestion. */
+export function applyFix(code, fix) {
+  return code.slice(0, fix.range[0]) + fix.text + code.slice(fix.range[1]);
+}
+
+/**
+ * A smaller program that may still show a problem at `line`: the top-level import and `require`
+ * declarations (the rules resolve callees through them) plus the top-level statement spanning `line`.
+ * `undefined` when that is the whole program anyway or no statement spans the line.
+ */
+export function reduceToStatement(ast, code, line) {
+  const body = ast?.body ?? [];
+  const target = body.find((statement) => statement.loc.start.line <= line && line <= statement.loc.end.line);
+  if (!target) return undefined;
+  const kept = body.filter((statement) => statement === target || isModuleDeclaration(statement));
+  if (kept.length === body.length) return undefined;
+  return `${kept.map((statement) => code.slice(statement.range[0], statement.range[1])).join('\n')}\n`;
+}
+
+function isModuleDeclaration(statement) {
+  if (statement.type === 'ImportDeclaration' || statement.type === 'TSImportEqualsDeclaration') return true;
+  return (
+    statement.type === 'VariableDeclaration' &&
+    statement.declarations.some((declarator) => declarator.init?.type === 'CallExpression' && declarator.init.callee.type === 'Identifier' && declarator.init.callee.name === 'require')
+  );
+}
+
+/** The variant a configured rule id belongs to. */
+export function variantOf(ruleId) {
+  return ruleId?.startsWith(`${AGGRESSIVE}/`) ? 'aggressive' : 'default';
+}
+
 // ---------------------------------------------------------------------------------------------
 // Worker: lints its share of the files and posts the tallies back.
+
+// A rule with aggressive options is registered again under this namespace, so one lint per file
+// covers both variants (parsing and scope analysis once, not twice).
+const AGGRESSIVE = '@prodready-aggressive';
 
 async function loadRules() {
   const rules = {};
@@ -140,21 +181,26 @@ async function loadRules() {
     for (const [name, rule] of Object.entries(plugin.rules)) {
       const id = `@prodready/${area}/${name}`;
       // Type-aware rules need a TypeScript program the sweep does not build.
-      if (rule.meta?.docs?.requiresTypeChecking) skipped.push(id);
-      else rules[id] = { area, name, rule, plugin };
+      if (rule.meta?.docs?.requiresTypeChecking) {
+        skipped.push(id);
+        continue;
+      }
+      rules[id] = { area, name, rule, plugin, options: undefined };
+      const aggressive = aggressiveOptions(rule.meta);
+      if (aggressive) rules[`${AGGRESSIVE}/${area}/${name}`] = { area, name, rule, plugin, options: aggressive };
     }
   }
   return { rules, skipped };
 }
 
-function buildConfig(parser, rules, variant, filename, exclude = new Set()) {
+/** A flat config enabling `rules` (ids as keys; `only` narrows them, `exclude` drops some) for `filename`. */
+function buildConfig(parser, rules, filename, { exclude, only } = {}) {
   const plugins = {};
   const enabled = {};
-  for (const [id, { area, name, rule, plugin }] of Object.entries(rules)) {
-    if (exclude.has(id)) continue;
-    plugins[`@prodready/${area}`] = plugin;
-    const options = variant === 'aggressive' ? aggressiveOptions(rule.meta) : undefined;
-    enabled[`@prodready/${area}/${name}`] = options ? ['error', ...options] : 'error';
+  for (const [id, { plugin, options }] of Object.entries(rules)) {
+    if (exclude?.has(id) || (only && !only.has(id))) continue;
+    plugins[id.slice(0, id.lastIndexOf('/'))] = plugin;
+    enabled[id] = options ? ['error', ...options] : 'error';
   }
   const jsx = !/\.[cm]?ts$/.test(filename);
   return [
@@ -175,27 +221,28 @@ function buildConfig(parser, rules, variant, filename, exclude = new Set()) {
   ];
 }
 
-async function runWorker({ files, maxBytes }) {
+async function runWorker({ files, maxBytes, fix, cwd = ROOT }) {
   const { Linter } = await import('eslint');
   const tseslint = (await import('typescript-eslint')).default;
   const { rules } = await loadRules();
-  const linter = new Linter({ configType: 'flat', cwd: ROOT });
-  const tally = { linted: 0, parseFailures: 0, tooLarge: 0, problems: 0, fixedFiles: 0, crashes: [], fixFailures: [], slowest: [] };
-  const variants = ['default', ...(Object.values(rules).some(({ rule }) => aggressiveOptions(rule.meta)) ? ['aggressive'] : [])];
+  // Flat config matches files under its cwd only: a --root outside the repo is its own cwd.
+  const linter = new Linter({ configType: 'flat', cwd });
+  const tally = { linted: 0, parseFailures: 0, tooLarge: 0, problems: 0, fixedFiles: 0, suggestionsChecked: 0, crashes: [], fixFailures: [], slowest: [] };
+  const config = (filename, scope) => buildConfig(tseslint.parser, rules, filename, scope);
 
   // Lints once; a crash is recorded and the file is linted again without the crashing rule, so one
   // crash does not hide another rule's.
-  const verify = (code, filename, variant) => {
+  const verify = (code, filename) => {
     const exclude = new Set();
     for (;;) {
       try {
-        return linter.verify(code, buildConfig(tseslint.parser, rules, variant, filename, exclude), { filename });
+        return linter.verify(code, config(filename, { exclude }), { filename });
       } catch (error) {
         const rule = crashedRule(error);
         const line = /\nOccurred while linting [^\n]*:(\d+)/.exec(error.message)?.[1];
         tally.crashes.push({
-          rule: rule ?? '(unknown)',
-          variant,
+          rule: rule?.replace(AGGRESSIVE, '@prodready') ?? '(unknown)',
+          variant: variantOf(rule),
           file: relative(ROOT, filename),
           line: line ? Number(line) : undefined,
           message: error.message.split('\n')[0],
@@ -206,62 +253,123 @@ async function runWorker({ files, maxBytes }) {
       }
     }
   };
-  const parses = (code, filename) => !linter.verify(code, buildConfig(tseslint.parser, {}, 'default', filename), { filename }).some((message) => message.fatal);
+  // Comments of `code` when it parses, `undefined` when it does not.
+  const parse = (code, filename) => {
+    const messages = linter.verify(code, buildConfig(tseslint.parser, {}, filename), { filename });
+    return messages.some((message) => message.fatal) ? undefined : linter.getSourceCode().getAllComments();
+  };
 
-  for (const filename of files) {
+  // Fix-safety problems of `code` with the rules in `only`: [{ rule, line, reason }].
+  const checkFixes = (code, filename, messages, comments, only) => {
+    const found = [];
+    for (const message of messages) {
+      for (const suggestion of message.suggestions ?? []) {
+        tally.suggestionsChecked += 1;
+        const after = parse(applyFix(code, suggestion.fix), filename);
+        const where = { rule: message.ruleId, line: message.line };
+        if (!after) found.push({ ...where, reason: `suggestion "${suggestion.desc}" gives code that does not parse` });
+        else {
+          const lost = lostComments(comments, after);
+          if (lost.length > 0) found.push({ ...where, reason: `suggestion "${suggestion.desc}" lost comment(s): ${formatComments(lost)}` });
+        }
+      }
+    }
+    const fixable = [...new Set(messages.filter((message) => message.fix).map((message) => message.ruleId))];
+    // Each rule's autofixes alone, so a failure names its rule; then all together, as `eslint --fix` does.
+    for (const group of [...fixable.map((rule) => new Set([rule])), ...(fixable.length > 1 ? [new Set(fixable)] : [])]) {
+      if (only && [...group].some((rule) => !only.has(rule))) continue;
+      const rule = [...group].join(' + ');
+      const line = messages.find((message) => message.fix && group.has(message.ruleId))?.line;
+      let first;
+      try {
+        first = linter.verifyAndFix(code, config(filename, { only: group }), { filename });
+      } catch (error) {
+        found.push({ rule, line, reason: `autofix threw: ${error.message.split('\n')[0]}` });
+        continue;
+      }
+      if (!first.fixed) continue;
+      const after = parse(first.output, filename);
+      if (!after) {
+        found.push({ rule, line, reason: 'autofixed code does not parse' });
+        continue;
+      }
+      const lost = lostComments(comments, after);
+      if (lost.length > 0) found.push({ rule, line, reason: `autofix lost comment(s): ${formatComments(lost)}` });
+      const second = linter.verifyAndFix(first.output, config(filename, { only: group }), { filename });
+      if (second.fixed) found.push({ rule, line, reason: 'a second autofix pass changed the code again' });
+    }
+    return found;
+  };
+
+  // The smallest code (imports + one statement) on which `failure` still shows, or the whole file.
+  const getRepro = (code, filename, ast, failure) => {
+    const reduced = failure.line ? reduceToStatement(ast, code, failure.line) : undefined;
+    if (reduced) {
+      const only = new Set(failure.rule.split(' + '));
+      const messages = linter.verify(reduced, config(filename, { only }), { filename });
+      if (!messages.some((message) => message.fatal)) {
+        const comments = linter.getSourceCode().getAllComments();
+        if (checkFixes(reduced, filename, messages, comments, only).some((found) => found.reason === failure.reason)) return reduced;
+      }
+    }
+    return code;
+  };
+
+  const lintFile = (filename) => {
     let code;
     try {
       code = readFileSync(filename, 'utf8');
     } catch {
-      continue;
+      return;
     }
     if (code.length > maxBytes) {
       tally.tooLarge += 1;
-      continue;
+      return;
     }
-    let parsed = true;
     const fileStart = performance.now();
-    for (const variant of variants) {
-      const messages = verify(code, filename, variant);
-      if (messages.some((message) => message.fatal)) {
-        tally.parseFailures += 1;
-        parsed = false;
-        break;
-      }
-      // A message without a rule that is not a parse error means the file was not linted at all
-      // (no matching configuration): a broken sweep, never a silent pass.
-      const unlinted = messages.find((message) => !message.ruleId && !message.message.includes('noInlineConfig'));
-      if (unlinted) throw new Error(`${relative(ROOT, filename)} was not linted: ${unlinted.message}`);
-      tally.problems += messages.filter((message) => message.ruleId?.startsWith('@prodready/')).length;
-      if (variant !== 'default' || !messages.some((message) => message.fix)) continue;
-
-      // Fix safety.
-      const comments = linter.getSourceCode().getAllComments();
-      const config = buildConfig(tseslint.parser, rules, variant, filename);
-      const fail = (reason) => tally.fixFailures.push({ file: relative(ROOT, filename), variant, reason });
-      let first;
-      try {
-        first = linter.verifyAndFix(code, config, { filename });
-      } catch (error) {
-        fail(`autofix threw: ${error.message.split('\n')[0]}`);
-        continue;
-      }
-      if (!first.fixed) continue;
-      tally.fixedFiles += 1;
-      if (!parses(first.output, filename)) {
-        fail('fixed code does not parse');
-        continue;
-      }
-      const lost = lostComments(comments, linter.getSourceCode().getAllComments());
-      if (lost.length > 0) fail(`fix lost comment(s): ${lost.map((text) => JSON.stringify(text.slice(0, 40))).join(', ')}`);
-      const second = linter.verifyAndFix(first.output, config, { filename });
-      if (second.fixed) fail('a second fix pass changed the code again');
+    const messages = verify(code, filename);
+    if (messages.some((message) => message.fatal)) {
+      tally.parseFailures += 1;
+      return;
     }
-    if (parsed) tally.linted += 1;
+    // A message without a rule that is not a parse error means the file was not linted at all
+    // (no matching configuration): a broken sweep, never a silent pass.
+    const unlinted = messages.find((message) => !message.ruleId && !message.message.includes('noInlineConfig'));
+    if (unlinted) throw new Error(`${relative(ROOT, filename)} was not linted: ${unlinted.message}`);
+    tally.linted += 1;
+    tally.problems += messages.filter((message) => message.ruleId?.startsWith('@prodready')).length;
+
+    if (fix && messages.some((message) => message.fix || message.suggestions?.length)) {
+      const sourceCode = linter.getSourceCode();
+      const ast = sourceCode.ast;
+      const comments = sourceCode.getAllComments();
+      const found = checkFixes(code, filename, messages, comments);
+      if (messages.some((message) => message.fix)) tally.fixedFiles += 1;
+      for (const failure of found) {
+        tally.fixFailures.push({
+          rule: failure.rule.replaceAll(AGGRESSIVE, '@prodready'),
+          variant: variantOf(failure.rule),
+          file: relative(ROOT, filename),
+          line: failure.line,
+          reason: failure.reason,
+          repro: getRepro(code, filename, ast, failure).slice(0, 4000),
+        });
+      }
+    }
     tally.slowest.push({ file: relative(ROOT, filename), bytes: code.length, ms: Math.round(performance.now() - fileStart) });
     tally.slowest = tally.slowest.sort((a, b) => b.ms - a.ms).slice(0, 10);
+  };
+
+  for (const [index, filename] of files.entries()) {
+    lintFile(filename);
+    // Progress on stderr, so a long sweep shows how far it got.
+    if ((index + 1) % 250 === 0) console.error(`  ${index + 1}/${files.length} files, ${tally.crashes.length} crashes, ${tally.fixFailures.length} fix failures`);
   }
   return tally;
+}
+
+function formatComments(texts) {
+  return texts.map((text) => JSON.stringify(text.slice(0, 40))).join(', ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -275,6 +383,7 @@ async function main() {
       'max-bytes': { type: 'string', default: '400000' },
       root: { type: 'string', default: join(ROOT, 'node_modules') },
       json: { type: 'string', default: join(ROOT, 'bench', 'results', 'sweep.json') },
+      fix: { type: 'boolean', default: false },
     },
   });
   const started = performance.now();
@@ -283,26 +392,34 @@ async function main() {
   const files = sample(all, args.limit === undefined ? undefined : Number(args.limit), Number(args.seed));
   const jobs = Math.max(1, Math.min(Number(args.jobs ?? availableParallelism() - 1) || 1, files.length || 1));
   const maxBytes = Number(args['max-bytes']);
-  const withAggressive = Object.entries(rules).filter(([, { rule }]) => aggressiveOptions(rule.meta));
+  const ruleIds = Object.keys(rules);
+  const withAggressive = ruleIds.filter((id) => variantOf(id) === 'aggressive');
   console.log(
-    `sweeping ${files.length} of ${all.length} files under ${relative(ROOT, args.root) || '.'} with ${Object.keys(rules).length} rules ` +
-      `(${withAggressive.length} also at aggressive options; ${skipped.length} type-aware skipped), ${jobs} worker(s)`,
+    `sweeping ${files.length} of ${all.length} files under ${relative(ROOT, args.root) || '.'} with ${ruleIds.length - withAggressive.length} rules ` +
+      `(${withAggressive.length} also at aggressive options; ${skipped.length} type-aware skipped), ${jobs === 1 ? 'in this process' : `${jobs} workers`}` +
+      `${args.fix ? ', checking fix safety' : ''}`,
   );
 
   const shares = Array.from({ length: jobs }, (_, job) => files.filter((_, index) => index % jobs === job));
-  const tallies = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise((resolve, reject) => {
-          const worker = new Worker(new URL(import.meta.url), { workerData: { role: 'sweep-worker', files: share, maxBytes } });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-        }),
-    ),
-  );
-  const total = { linted: 0, parseFailures: 0, tooLarge: 0, problems: 0, fixedFiles: 0, crashes: [], fixFailures: [], slowest: [] };
+  const root = resolve(args.root);
+  const work = { maxBytes, fix: args.fix, cwd: relative(ROOT, root).startsWith('..') ? root : ROOT };
+  const tallies =
+    jobs === 1
+      ? [await runWorker({ ...work, files })]
+      : await Promise.all(
+          shares.map(
+            (share) =>
+              new Promise((resolve, reject) => {
+                const worker = new Worker(new URL(import.meta.url), { workerData: { role: 'sweep-worker', ...work, files: share } });
+                worker.once('message', resolve);
+                worker.once('error', reject);
+              }),
+          ),
+        );
+  const counts = ['linted', 'parseFailures', 'tooLarge', 'problems', 'fixedFiles', 'suggestionsChecked'];
+  const total = { linted: 0, parseFailures: 0, tooLarge: 0, problems: 0, fixedFiles: 0, suggestionsChecked: 0, crashes: [], fixFailures: [], slowest: [] };
   for (const tally of tallies) {
-    for (const key of ['linted', 'parseFailures', 'tooLarge', 'problems', 'fixedFiles']) total[key] += tally[key];
+    for (const key of counts) total[key] += tally[key];
     total.crashes.push(...tally.crashes);
     total.fixFailures.push(...tally.fixFailures);
     total.slowest = [...total.slowest, ...tally.slowest].sort((a, b) => b.ms - a.ms).slice(0, 10);
@@ -311,22 +428,25 @@ async function main() {
 
   console.log(
     `linted ${total.linted} files, ${total.problems} findings; skipped ${total.parseFailures} unparsable and ${total.tooLarge} over ${maxBytes} bytes; ` +
-      `${total.fixedFiles} files autofixed; ${seconds.toFixed(1)} s`,
+      (args.fix ? `${total.fixedFiles} files autofixed, ${total.suggestionsChecked} suggestions applied; ` : '') +
+      `${seconds.toFixed(1)} s`,
   );
-  console.log('slowest files (all variants):');
+  console.log('slowest files:');
   for (const entry of total.slowest) console.log(`  ${String(entry.ms).padStart(6)} ms ${String(entry.bytes).padStart(7)} B  ${entry.file}`);
   console.log(`rule crashes: ${total.crashes.length}`);
   for (const crash of total.crashes) {
     console.log(`  ${crash.rule} [${crash.variant}] ${crash.file}${crash.line ? `:${crash.line}` : ''}\n    ${crash.message}\n${crash.stack.replace(/^/gm, '      ')}`);
   }
-  console.log(`fix-safety failures: ${total.fixFailures.length}`);
-  for (const failure of total.fixFailures) console.log(`  ${failure.file} [${failure.variant}]: ${failure.reason}`);
+  if (args.fix) console.log(`fix-safety failures: ${total.fixFailures.length}`);
+  for (const failure of total.fixFailures) {
+    console.log(`  ${failure.rule} [${failure.variant}] ${failure.file}:${failure.line ?? '?'}: ${failure.reason}\n    repro:\n${failure.repro.replace(/^/gm, '      ')}`);
+  }
 
   mkdirSync(dirname(args.json), { recursive: true });
   writeFileSync(
     args.json,
     JSON.stringify(
-      { date: new Date().toISOString(), seed: Number(args.seed), limit: args.limit ? Number(args.limit) : null, available: all.length, swept: files.length, rules: Object.keys(rules), skippedTypeAware: skipped, seconds, ...total },
+      { date: new Date().toISOString(), seed: Number(args.seed), limit: args.limit ? Number(args.limit) : null, available: all.length, swept: files.length, fix: args.fix, maxBytes, rules: ruleIds, skippedTypeAware: skipped, seconds, ...total },
       null,
       2,
     ),

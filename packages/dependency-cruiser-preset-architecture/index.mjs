@@ -5,15 +5,31 @@ import noCircularTypeOnly from './rules/no-circular-type-only.mjs';
 import noDeprecatedCore from './rules/no-deprecated-core.mjs';
 import noNonPackageJson from './rules/no-non-package-json.mjs';
 import noOrphans from './rules/no-orphans.mjs';
+import noTestLibraryInProduction from './rules/no-test-library-in-production.mjs';
 import notToDevDep from './rules/not-to-dev-dep.mjs';
 import notToSpec from './rules/not-to-spec.mjs';
 import notToTest from './rules/not-to-test.mjs';
 import notToUnresolvable from './rules/not-to-unresolvable.mjs';
 import { toStrict, toWarnOnly } from './lib/variants.mjs';
+import { mapWorkspaceSources as mapSources } from './lib/workspace-sources.mjs';
+import { readWorkspaces } from './lib/workspaces.mjs';
 
 export { describeKnot, findKnots } from './lib/knots.mjs';
 export { compileArchitecture, getManifestProblems } from './lib/manifest.mjs';
 export { compileWorkspaces, readWorkspaces } from './lib/workspaces.mjs';
+export { checkResolution } from './lib/resolution.mjs';
+export { compareBaseline, createBaseline, getBaselineProblems, getFindings } from './lib/baseline.mjs';
+export { eslintPlugin, toEslintConfig } from './lib/eslint.mjs';
+
+/**
+ * Each workspace package's entry points mapped to its sources, and the resolver alias map that
+ * makes one cruise resolve the whole monorepo. See lib/workspace-sources.mjs.
+ * @param {string} rootDir
+ * @param {ReadonlyArray<{ name: string, dir: string }>} [workspaces] default: `readWorkspaces(rootDir)`
+ */
+export function mapWorkspaceSources(rootDir, workspaces = readWorkspaces(rootDir)) {
+  return mapSources(rootDir, workspaces);
+}
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 const preset = {
@@ -27,6 +43,7 @@ const preset = {
     noNonPackageJson,
     notToTest,
     notToSpec,
+    noTestLibraryInProduction,
   ],
   options: {
     // Check the project's own code; packages are leaves.

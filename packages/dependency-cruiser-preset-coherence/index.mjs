@@ -13,3 +13,5 @@ const preset = {
 export default preset;
 
 export { createCoherencePreset } from './lib/create-coherence-preset.mjs';
+export { CONCERNS } from './lib/concerns.mjs';
+export { CROSS_CUTTING, findConventionOutliers, findGatewayBypasses, findUntestedModules, proposeCoherence } from './lib/infer.mjs';

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { aggressiveOptions, crashedRule, listFiles, lostComments, random, sample } from '../sweep.mjs';
+import { Linter } from 'eslint';
+
+import { aggressiveOptions, applyFix, crashedRule, listFiles, lostComments, random, reduceToStatement, sample, variantOf } from '../sweep.mjs';
 
 describe('sample', () => {
   const items = Array.from({ length: 100 }, (_, index) => `file-${index}`);
@@ -113,5 +115,48 @@ describe('listFiles', () => {
       'pkg/index.cjs',
       'pkg/node_modules/inner/a.mts',
     ]);
+  });
+});
+
+describe('applyFix', () => {
+  it('replaces the fixed range with the fix text, as ESLint applies a suggestion', () => {
+    expect(applyFix('fetch(url);', { range: [6, 9], text: 'url, { signal }' })).toBe('fetch(url, { signal });');
+  });
+});
+
+describe('variantOf', () => {
+  it('tells the aggressive registration of a rule from the default one', () => {
+    expect(variantOf('@prodready-aggressive/security/no-x')).toBe('aggressive');
+    expect(variantOf('@prodready/security/no-x')).toBe('default');
+    expect(variantOf(undefined)).toBe('default');
+  });
+});
+
+describe('reduceToStatement', () => {
+  const parse = (code) => {
+    const linter = new Linter({ configType: 'flat' });
+    linter.verify(code, [{ languageOptions: { sourceType: 'module' } }]);
+    return linter.getSourceCode().ast;
+  };
+  const code = [
+    "import express from 'express';",
+    "const db = require('./db');",
+    'const unrelated = 1;',
+    'export function handler(req) {',
+    '  return db.query(req.body.sql);',
+    '}',
+    'const other = 2;',
+  ].join('\n');
+
+  it('keeps the imports, the requires and the statement spanning the line', () => {
+    expect(reduceToStatement(parse(code), code, 5)).toBe(
+      "import express from 'express';\nconst db = require('./db');\nexport function handler(req) {\n  return db.query(req.body.sql);\n}\n",
+    );
+  });
+
+  it('is undefined when no statement spans the line or nothing would be dropped', () => {
+    expect(reduceToStatement(parse(code), code, 99)).toBeUndefined();
+    const small = "import express from 'express';\nexpress();";
+    expect(reduceToStatement(parse(small), small, 2)).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 
 import { globToRegex } from './globs.mjs';
+import { getPublicEntries, mapWorkspaceSources } from './workspace-sources.mjs';
 
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
 const MAX_DEPTH = 4;
@@ -14,7 +15,10 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
  * package.json `workspaces` (npm, yarn; array or `{ packages }`), sorted by folder. Negated globs
  * (`!packages/legacy`) exclude. Returns `[]` for a repository that is not a monorepo.
  * @param {string} rootDir
- * @returns {Array<{ name: string, dir: string, dependencies: string[] }>}
+ * `kind` is `library` for a package others consume (it declares `exports`, `module` or `types`, is
+ * not `private`, or another workspace package depends on it) and `application` otherwise (a
+ * private package with at most a `main` that nothing depends on).
+ * @returns {Array<{ name: string, dir: string, kind: 'library' | 'application', dependencies: string[] }>}
  */
 export function readWorkspaces(rootDir) {
   const globs = readWorkspaceGlobs(rootDir);
@@ -30,8 +34,11 @@ export function readWorkspaces(rootDir) {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
     if (typeof manifest.name !== 'string') continue;
     const dependencies = new Set(DEPENDENCY_FIELDS.flatMap((field) => Object.keys(manifest[field] ?? {})));
-    workspaces.push({ name: manifest.name, dir, dependencies: [...dependencies].sort() });
+    workspaces.push({ name: manifest.name, dir, kind: getKind(manifest), dependencies: [...dependencies].sort() });
   }
+  // A private package another workspace package depends on is a library all the same.
+  const declared = new Set(workspaces.flatMap(({ dependencies }) => dependencies));
+  for (const workspace of workspaces) if (declared.has(workspace.name)) workspace.kind = 'library';
   return workspaces.sort((left, right) => (left.dir < right.dir ? -1 : 1));
 }
 
@@ -40,9 +47,12 @@ export function readWorkspaces(rootDir) {
  * - `workspace-no-relative-import`: a relative import (`../../billing/src/x`) into another package;
  * - `workspace-undeclared-dependency-in-<dir>`: one per package, an import of another workspace
  *   package that its package.json does not declare.
+ * - with `rootDir`, `workspace-deep-import-into-<dir>`: one per package whose package.json has
+ *   `exports`, an import of one of its files that `exports` does not expose (mapped to sources by
+ *   `mapWorkspaceSources`).
  * Paths are relative to the monorepo root, which must be the cruise's base directory.
- * @param {ReadonlyArray<{ name: string, dir: string, dependencies: readonly string[] }>} workspaces from `readWorkspaces`
- * @param {{ severity?: 'error' | 'warn' | 'info' }} [options]
+ * @param {ReadonlyArray<{ name: string, dir: string, kind?: 'library' | 'application', dependencies: readonly string[] }>} workspaces from `readWorkspaces`
+ * @param {{ severity?: 'error' | 'warn' | 'info', rootDir?: string }} [options]
  */
 export function compileWorkspaces(workspaces, options = {}) {
   const severity = options.severity ?? 'error';
@@ -67,7 +77,7 @@ export function compileWorkspaces(workspaces, options = {}) {
     const undeclared = workspaces.filter((other) => other !== workspace && !declared.has(other.name));
     if (undeclared.length === 0) continue;
     forbidden.push({
-      name: `workspace-undeclared-dependency-in-${workspace.dir.replaceAll(/[^A-Za-z0-9]+/g, '-').toLowerCase()}`,
+      name: `workspace-undeclared-dependency-in-${toRuleSuffix(workspace.dir)}`,
       comment:
         `\`${workspace.name}\` imports a workspace package its package.json does not declare. The monorepo's ` +
         'hoisting makes it resolve locally, but an install of this package alone will not have it, and build tools ' +
@@ -75,10 +85,47 @@ export function compileWorkspaces(workspaces, options = {}) {
       severity,
       from: { path: `^${escape(workspace.dir)}/` },
       // Relative imports are `workspace-no-relative-import`'s; every resolved alias (tsconfig `paths`, workspace symlinks) is ours.
-      to: { path: `^(?:${undeclared.map(({ dir }) => escape(dir)).join('|')})/`, dependencyTypes: ['aliased', 'npm', 'npm-dev', 'npm-peer', 'npm-optional', 'npm-no-pkg', 'npm-unknown'] },
+      to: { path: `^(?:${undeclared.map(({ dir }) => escape(dir)).join('|')})/`, dependencyTypes: PACKAGE_IMPORT },
     });
   }
+  if (options.rootDir !== undefined) forbidden.push(...compileDeepImportRules(workspaces, options.rootDir, severity));
   return { forbidden };
+}
+
+/** Dependency types of an import by package name: any alias (tsconfig `paths`, workspace symlink, alias map) or package. */
+const PACKAGE_IMPORT = ['aliased', 'npm', 'npm-dev', 'npm-peer', 'npm-optional', 'npm-no-pkg', 'npm-unknown'];
+
+function compileDeepImportRules(workspaces, rootDir, severity) {
+  const { packages } = mapWorkspaceSources(rootDir, workspaces);
+  const rules = [];
+  for (const mapped of packages) {
+    const entries = getPublicEntries(mapped, rootDir, mapped.dir);
+    if (entries === null) continue;
+    rules.push({
+      name: `workspace-deep-import-into-${toRuleSuffix(mapped.dir)}`,
+      comment:
+        `This module imports a file of \`${mapped.name}\` that its package.json \`exports\` does not expose. It resolves in ` +
+        'the monorepo, but Node.js refuses it (ERR_PACKAGE_PATH_NOT_EXPORTED) once the package is built or installed, ' +
+        'and the package cannot change its internals without breaking you. Import from an exported entry point, or ' +
+        'export what you need.',
+      severity,
+      from: { pathNot: `^${escape(mapped.dir)}/` },
+      to: {
+        path: `^${escape(mapped.dir)}/`,
+        ...(entries.length > 0 ? { pathNot: entries.map((entry) => `^${escape(entry)}$`) } : {}),
+        dependencyTypes: PACKAGE_IMPORT,
+      },
+    });
+  }
+  return rules;
+}
+
+const toRuleSuffix = (dir) => dir.replaceAll(/[^A-Za-z0-9]+/g, '-').toLowerCase();
+
+/** @param {Record<string, unknown>} manifest */
+function getKind(manifest) {
+  const hasEntryPoints = ['exports', 'module', 'types', 'typings'].some((field) => manifest[field] !== undefined);
+  return hasEntryPoints || manifest.private !== true ? 'library' : 'application';
 }
 
 function readWorkspaceGlobs(rootDir) {

@@ -69,6 +69,7 @@ describe('extends', () => {
       ['no-non-package-json', 'error'],
       ['not-to-test', 'error'],
       ['not-to-spec', 'error'],
+      ['no-test-library-in-production', 'error'],
     ]);
     expect(config.forbidden[0].from).toEqual(preset.forbidden.find((rule) => rule.name === 'no-orphans').from);
     expect(config.options).toEqual(preset.options);
@@ -91,5 +92,12 @@ describe('README', () => {
   it('has an up-to-date rule table (run `npm run readme` in the package)', () => {
     const readme = readFileSync(README, 'utf8');
     expect(renderReadme(readme)).toBe(readme);
+  });
+});
+
+describe('docs', () => {
+  it('has an up-to-date page per rule and per rule family (run `node scripts/docs.mjs` in the package)', async () => {
+    const { DOCS, renderDocs } = await import('../scripts/docs.mjs');
+    for (const [file, content] of renderDocs()) expect(readFileSync(`${DOCS}${file}`, 'utf8')).toBe(content);
   });
 });

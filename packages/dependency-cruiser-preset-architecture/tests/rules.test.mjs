@@ -10,6 +10,7 @@ import notToDevDep from '../rules/not-to-dev-dep.mjs';
 import notToSpec from '../rules/not-to-spec.mjs';
 import notToTest from '../rules/not-to-test.mjs';
 import notToUnresolvable from '../rules/not-to-unresolvable.mjs';
+import noTestLibraryInProduction from '../rules/no-test-library-in-production.mjs';
 import { cruiseFixture } from './cruise-fixture.mjs';
 
 describe('no-circular-runtime', () => {
@@ -58,7 +59,8 @@ describe('no-deprecated-core', () => {
 describe('not-to-dev-dep', () => {
   it('reports a value import of a devDependency from production code only', async () => {
     // Not reported: `import type` (src/version.ts) and an elided type import (src/release.ts) from
-    // semver, tests (src/server.test.ts), vitest.config.ts.
+    // semver, tests (src/server.test.ts), vitest.config.ts, chalk (src/colors.ts: a peer dependency the
+    // package also lists as a devDependency, as libraries do).
     expect(await cruiseFixture('dependencies', preset, [notToDevDep])).toEqual([
       { rule: 'not-to-dev-dep', severity: 'error', from: 'src/server.ts', to: 'node_modules/semver/index.js' },
     ]);
@@ -87,6 +89,16 @@ describe('not-to-spec', () => {
     expect(await cruiseFixture('test-imports', preset, [notToSpec])).toEqual([
       { rule: 'not-to-spec', severity: 'error', from: 'src/charge.test.ts', to: 'src/refunds.spec.ts' },
       { rule: 'not-to-spec', severity: 'error', from: 'src/refunds.ts', to: 'src/refunds.spec.ts' },
+    ]);
+  });
+});
+
+describe('no-test-library-in-production', () => {
+  it('reports production code importing a faker or an HTTP mock, not type imports or tests', async () => {
+    // Not reported: `import type` of @faker-js/faker (src/user-types.ts), nock in tests/http.ts.
+    expect(await cruiseFixture('test-imports', preset, [noTestLibraryInProduction])).toEqual([
+      { rule: 'no-test-library-in-production', severity: 'error', from: 'src/demo-data.ts', to: 'node_modules/@faker-js/faker/index.js' },
+      { rule: 'no-test-library-in-production', severity: 'error', from: 'src/demo-data.ts', to: 'node_modules/msw/node.js' },
     ]);
   });
 });

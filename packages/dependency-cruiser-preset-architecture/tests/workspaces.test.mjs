@@ -30,9 +30,9 @@ afterAll(() => {
 describe('readWorkspaces', () => {
   it('reads pnpm-workspace.yaml (with comments, quotes and a negated glob) before package.json', () => {
     expect(readWorkspaces(MONOREPO)).toEqual([
-      { name: '@acme/api', dir: 'apps/api', dependencies: ['@acme/billing'] },
-      { name: '@acme/billing', dir: 'packages/billing', dependencies: ['@acme/logger'] },
-      { name: '@acme/logger', dir: 'packages/logger', dependencies: [] },
+      { name: '@acme/api', dir: 'apps/api', kind: 'application', dependencies: ['@acme/billing'] },
+      { name: '@acme/billing', dir: 'packages/billing', kind: 'library', dependencies: ['@acme/logger'] },
+      { name: '@acme/logger', dir: 'packages/logger', kind: 'library', dependencies: [] },
     ]);
   });
 
@@ -44,8 +44,8 @@ describe('readWorkspaces', () => {
       'docs/package.json': '{ "name": "docs" }',
     };
     const expected = [
-      { name: '@shop/db', dir: 'libs/db', dependencies: ['pg'] },
-      { name: '@shop/orders', dir: 'services/orders', dependencies: ['@shop/db'] },
+      { name: '@shop/db', dir: 'libs/db', kind: 'library', dependencies: ['pg'] },
+      { name: '@shop/orders', dir: 'services/orders', kind: 'library', dependencies: ['@shop/db'] },
     ];
     expect(readWorkspaces(writeRepo({ 'package.json': '{ "workspaces": ["libs/*", "services/*"] }', ...packageFiles }))).toEqual(expected);
     expect(readWorkspaces(writeRepo({ 'package.json': '{ "workspaces": { "packages": ["libs/**", "services/*"] } }', ...packageFiles }))).toEqual(expected);

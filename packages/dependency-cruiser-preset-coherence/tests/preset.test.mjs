@@ -92,6 +92,7 @@ describe('extends', () => {
       'no-non-package-json',
       'not-to-test',
       'not-to-spec',
+      'no-test-library-in-production',
     ]);
     // `src` only: the config file itself imports this package.
     expect(await cruiseFixture('combined', config, config.forbidden, ['src'])).toEqual([
@@ -114,5 +115,12 @@ describe('index.d.mts', () => {
       const union = new RegExp(`^  ${option}\\?: (.+);$`, 'm').exec(declarations)?.[1];
       expect(union?.split(' | ').map((value) => value.slice(1, -1))).toEqual(choices);
     }
+  });
+});
+
+describe('docs', () => {
+  it('has an up-to-date page per rule, generator and post-pass finding (run `node scripts/docs.mjs` in the package)', async () => {
+    const { DOCS, renderDocs } = await import('../scripts/docs.mjs');
+    for (const [file, content] of renderDocs()) expect(readFileSync(`${DOCS}${file}`, 'utf8')).toBe(content);
   });
 });

@@ -22,3 +22,15 @@ export const gapByRuleName: ReadonlyMap<string, 'architecture' | 'coherence'> = 
   ...(architecture.forbidden ?? []).map((rule) => [rule.name ?? '', 'architecture'] as const),
   ...(coherence.forbidden ?? []).map((rule) => [rule.name ?? '', 'coherence'] as const),
 ]);
+
+// Rules the presets' generators write for a project (`compileArchitecture`, `compileWorkspaces`,
+// `createCoherencePreset`) have names built from the project's layers and folders.
+const GENERATED: ReadonlyArray<readonly [RegExp, 'architecture' | 'coherence']> = [
+  [/^(?:layer|feature|workspace)-/, 'architecture'],
+  [/^(?:one-|gateway-|no-db-driver-outside-data-layer$|convention-by-analogy$|untested-module$)/, 'coherence'],
+];
+
+/** The gap a dependency-cruiser rule scores in: a static preset rule by name, a generated one by its name's shape. */
+export function getGraphRuleGap(name: string): 'architecture' | 'coherence' | undefined {
+  return gapByRuleName.get(name) ?? GENERATED.find(([pattern]) => pattern.test(name))?.[1];
+}

@@ -19,6 +19,21 @@ export interface RuleOptions {
    */
   '@prodready/maintainability/no-hardcoded-environment'?: Linter.RuleEntry<ProdreadyMaintainabilityNoHardcodedEnvironment>;
   /**
+   * Disallow exported functions of one module signalling failure differently from the module's majority
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-maintainability/docs/rules/no-mixed-failure-contracts.md
+   */
+  '@prodready/maintainability/no-mixed-failure-contracts'?: Linter.RuleEntry<ProdreadyMaintainabilityNoMixedFailureContracts>;
+  /**
+   * Disallow one module importing an HTTP framework, a database client and a view layer together
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-maintainability/docs/rules/no-mixed-layers.md
+   */
+  '@prodready/maintainability/no-mixed-layers'?: Linter.RuleEntry<ProdreadyMaintainabilityNoMixedLayers>;
+  /**
+   * Disallow a module packaged differently from the clear majority of modules in its folder
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-maintainability/docs/rules/no-mixed-module-styles.md
+   */
+  '@prodready/maintainability/no-mixed-module-styles'?: Linter.RuleEntry<ProdreadyMaintainabilityNoMixedModuleStyles>;
+  /**
    * Disallow names that deviate from the project's own clear naming majority
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-maintainability/docs/rules/no-naming-drift.md
    */
@@ -28,6 +43,26 @@ export interface RuleOptions {
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-maintainability/docs/rules/no-placeholder-code.md
    */
   '@prodready/maintainability/no-placeholder-code'?: Linter.RuleEntry<ProdreadyMaintainabilityNoPlaceholderCode>;
+  /**
+   * Disallow `console` logging in server code of a project that has a logging library
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-observability/docs/rules/no-console-in-server.md
+   */
+  '@prodready/observability/no-console-in-server'?: Linter.RuleEntry<ProdreadyObservabilityNoConsoleInServer>;
+  /**
+   * Disallow random or hard-coded numbers reported as metrics, stats or health data
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-observability/docs/rules/no-fabricated-telemetry.md
+   */
+  '@prodready/observability/no-fabricated-telemetry'?: Linter.RuleEntry<ProdreadyObservabilityNoFabricatedTelemetry>;
+  /**
+   * Disallow granting access from the `catch` of an authentication or permission check
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-observability/docs/rules/no-fail-open-catch.md
+   */
+  '@prodready/observability/no-fail-open-catch'?: Linter.RuleEntry<ProdreadyObservabilityNoFailOpenCatch>;
+  /**
+   * Disallow logging a caught error and then rethrowing it unchanged
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-observability/docs/rules/no-log-and-rethrow.md
+   */
+  '@prodready/observability/no-log-and-rethrow'?: Linter.RuleEntry<ProdreadyObservabilityNoLogAndRethrow>;
   /**
    * Disallow passwords, tokens, API keys, cookies and whole request bodies or headers in log calls
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-observability/docs/rules/no-sensitive-data-in-log.md
@@ -39,10 +74,30 @@ export interface RuleOptions {
    */
   '@prodready/observability/no-swallowed-error'?: Linter.RuleEntry<ProdreadyObservabilityNoSwallowedError>;
   /**
+   * Disallow building log messages from values with template literals or concatenation when the logger takes fields
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-observability/docs/rules/no-unstructured-log.md
+   */
+  '@prodready/observability/no-unstructured-log'?: Linter.RuleEntry<ProdreadyObservabilityNoUnstructuredLog>;
+  /**
    * Require logging the caught error object, at error level, inside a `catch`
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-observability/docs/rules/require-error-object-in-log.md
    */
   '@prodready/observability/require-error-object-in-log'?: Linter.RuleEntry<ProdreadyObservabilityRequireErrorObjectInLog>;
+  /**
+   * Require crash handlers and a graceful shutdown on `SIGTERM` in a module that starts a server listening
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-observability/docs/rules/require-process-error-handlers.md
+   */
+  '@prodready/observability/require-process-error-handlers'?: Linter.RuleEntry<ProdreadyObservabilityRequireProcessErrorHandlers>;
+  /**
+   * Require ending every OpenTelemetry span a function starts, in a `finally` block
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-observability/docs/rules/require-span-end.md
+   */
+  '@prodready/observability/require-span-end'?: Linter.RuleEntry<ProdreadyObservabilityRequireSpanEnd>;
+  /**
+   * Require recording the exception and an error status on the active span in a `catch` that handles a failure
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-observability/docs/rules/require-span-error-status.md
+   */
+  '@prodready/observability/require-span-error-status'?: Linter.RuleEntry<ProdreadyObservabilityRequireSpanErrorStatus>;
   /**
    * Disallow creating database, cache and API clients inside request handlers
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-performance/docs/rules/no-client-per-request.md
@@ -54,10 +109,20 @@ export interface RuleOptions {
    */
   '@prodready/performance/no-query-in-loop'?: Linter.RuleEntry<ProdreadyPerformanceNoQueryInLoop>;
   /**
+   * Disallow awaiting independent I/O one item at a time in a loop over a collection
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-performance/docs/rules/no-serial-await-in-loop.md
+   */
+  '@prodready/performance/no-serial-await-in-loop'?: Linter.RuleEntry<ProdreadyPerformanceNoSerialAwaitInLoop>;
+  /**
    * Disallow synchronous file, process, compression and key-derivation calls in request handlers
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-performance/docs/rules/no-sync-io-in-handler.md
    */
   '@prodready/performance/no-sync-io-in-handler'?: Linter.RuleEntry<ProdreadyPerformanceNoSyncIoInHandler>;
+  /**
+   * Disallow starting one I/O operation per item of an unbounded list at once with `Promise.all`
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-performance/docs/rules/no-unbounded-concurrency.md
+   */
+  '@prodready/performance/no-unbounded-concurrency'?: Linter.RuleEntry<ProdreadyPerformanceNoUnboundedConcurrency>;
   /**
    * Disallow list queries without a limit
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-performance/docs/rules/no-unbounded-query.md
@@ -69,20 +134,85 @@ export interface RuleOptions {
    */
   '@prodready/performance/no-unclamped-page-size'?: Linter.RuleEntry<ProdreadyPerformanceNoUnclampedPageSize>;
   /**
+   * Require connections checked out of a pool to be released in `finally`
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-performance/docs/rules/require-pool-release.md
+   */
+  '@prodready/performance/require-pool-release'?: Linter.RuleEntry<ProdreadyPerformanceRequirePoolRelease>;
+  /**
    * Require a timeout on outgoing HTTP requests
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-performance/docs/rules/require-request-timeout.md
    */
   '@prodready/performance/require-request-timeout'?: Linter.RuleEntry<ProdreadyPerformanceRequireRequestTimeout>;
+  /**
+   * Require retry loops to wait between attempts, stop after a bounded number and log each failure
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-performance/docs/rules/require-retry-backoff.md
+   */
+  '@prodready/performance/require-retry-backoff'?: Linter.RuleEntry<ProdreadyPerformanceRequireRetryBackoff>;
+  /**
+   * Disallow evaluating code built from request input with `eval`, `new Function`, `vm` or string timers
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-code-injection.md
+   */
+  '@prodready/security/no-code-injection'?: Linter.RuleEntry<ProdreadySecurityNoCodeInjection>;
   /**
    * Disallow request input in shell commands and spawned program names
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-command-injection.md
    */
   '@prodready/security/no-command-injection'?: Linter.RuleEntry<ProdreadySecurityNoCommandInjection>;
   /**
+   * Disallow deprecated and broken ciphers, ECB mode and fixed IVs in `node:crypto`
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-deprecated-cipher.md
+   */
+  '@prodready/security/no-deprecated-cipher'?: Linter.RuleEntry<ProdreadySecurityNoDeprecatedCipher>;
+  /**
+   * Disallow turning off TLS certificate verification
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-disabled-tls-verification.md
+   */
+  '@prodready/security/no-disabled-tls-verification'?: Linter.RuleEntry<ProdreadySecurityNoDisabledTlsVerification>;
+  /**
+   * Disallow sending stack traces and raw server error messages to clients
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-error-detail-leak.md
+   */
+  '@prodready/security/no-error-detail-leak'?: Linter.RuleEntry<ProdreadySecurityNoErrorDetailLeak>;
+  /**
+   * Disallow credentials written into source code
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-hardcoded-credentials.md
+   */
+  '@prodready/security/no-hardcoded-credentials'?: Linter.RuleEntry<ProdreadySecurityNoHardcodedCredentials>;
+  /**
+   * Disallow JWT verification that accepts forged, unsigned or expired tokens
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-insecure-jwt.md
+   */
+  '@prodready/security/no-insecure-jwt'?: Linter.RuleEntry<ProdreadySecurityNoInsecureJwt>;
+  /**
+   * Disallow `Math.random()` for tokens, passwords, one-time codes and other secrets
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-insecure-random.md
+   */
+  '@prodready/security/no-insecure-random'?: Linter.RuleEntry<ProdreadySecurityNoInsecureRandom>;
+  /**
+   * Disallow writing a whole request body to the database
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-mass-assignment.md
+   */
+  '@prodready/security/no-mass-assignment'?: Linter.RuleEntry<ProdreadySecurityNoMassAssignment>;
+  /**
+   * Disallow request objects in MongoDB filters, `$where` and unescaped regular expressions
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-nosql-injection.md
+   */
+  '@prodready/security/no-nosql-injection'?: Linter.RuleEntry<ProdreadySecurityNoNosqlInjection>;
+  /**
    * Disallow redirects to a URL taken from the request
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-open-redirect.md
    */
   '@prodready/security/no-open-redirect'?: Linter.RuleEntry<ProdreadySecurityNoOpenRedirect>;
+  /**
+   * Disallow request input in file system paths without a containment check
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-path-traversal.md
+   */
+  '@prodready/security/no-path-traversal'?: Linter.RuleEntry<ProdreadySecurityNoPathTraversal>;
+  /**
+   * Disallow exposing server-only secrets to browser code through environment variables
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-public-secret-env.md
+   */
+  '@prodready/security/no-public-secret-env'?: Linter.RuleEntry<ProdreadySecurityNoPublicSecretEnv>;
   /**
    * Disallow hard-coded fallback values for secret environment variables
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-secret-fallback.md
@@ -93,6 +223,31 @@ export interface RuleOptions {
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-sql-injection.md
    */
   '@prodready/security/no-sql-injection'?: Linter.RuleEntry<ProdreadySecurityNoSqlInjection>;
+  /**
+   * Disallow outgoing requests to a URL or host taken from the request
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-ssrf.md
+   */
+  '@prodready/security/no-ssrf'?: Linter.RuleEntry<ProdreadySecurityNoSsrf>;
+  /**
+   * Disallow comparing secrets and signatures with request input using `===`
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-timing-unsafe-compare.md
+   */
+  '@prodready/security/no-timing-unsafe-compare'?: Linter.RuleEntry<ProdreadySecurityNoTimingUnsafeCompare>;
+  /**
+   * Disallow fast hashes, low work factors and plaintext storage for passwords
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-weak-password-hash.md
+   */
+  '@prodready/security/no-weak-password-hash'?: Linter.RuleEntry<ProdreadySecurityNoWeakPasswordHash>;
+  /**
+   * Disallow HTML built from request input or unsanitized values in responses and HTML sinks
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/no-xss.md
+   */
+  '@prodready/security/no-xss'?: Linter.RuleEntry<ProdreadySecurityNoXss>;
+  /**
+   * Require authentication on route handlers that write data
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-security/docs/rules/require-route-auth.md
+   */
+  '@prodready/security/require-route-auth'?: Linter.RuleEntry<ProdreadySecurityRequireRouteAuth>;
   /**
    * Disallow tests whose strongest check on a computed result is that it exists
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-testing/docs/rules/no-existence-only-assertion.md
@@ -114,10 +269,20 @@ export interface RuleOptions {
    */
   '@prodready/testing/no-mocking-module-under-test'?: Linter.RuleEntry<ProdreadyTestingNoMockingModuleUnderTest>;
   /**
+   * Disallow requests to literal external URLs in unit tests without a mock server
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-testing/docs/rules/no-real-network-in-test.md
+   */
+  '@prodready/testing/no-real-network-in-test'?: Linter.RuleEntry<ProdreadyTestingNoRealNetworkInTest>;
+  /**
    * Disallow assertions that compare a value with itself or check a constant
    * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-testing/docs/rules/no-tautological-assertion.md
    */
   '@prodready/testing/no-tautological-assertion'?: Linter.RuleEntry<ProdreadyTestingNoTautologicalAssertion>;
+  /**
+   * Disallow storing what the code under test returns in a test and never reading it
+   * @see https://github.com/prodready/prodready/blob/main/packages/eslint-plugin-testing/docs/rules/no-unasserted-result.md
+   */
+  '@prodready/testing/no-unasserted-result'?: Linter.RuleEntry<ProdreadyTestingNoUnassertedResult>;
 }
 
 // ----- @prodready/maintainability/no-commented-out-code -----
@@ -142,6 +307,33 @@ type ProdreadyMaintainabilityNoHardcodedEnvironment = [{
    * Globs (`*`, `**`, `?`) of configuration and tooling files where hard-coded hosts and ports are expected; matched against the path.
    */
   configFiles?: string[];
+}];
+
+// ----- @prodready/maintainability/no-mixed-failure-contracts -----
+type ProdreadyMaintainabilityNoMixedFailureContracts = [];
+
+// ----- @prodready/maintainability/no-mixed-layers -----
+type ProdreadyMaintainabilityNoMixedLayers = [{
+  /**
+   * File name stems (the name before the first `.`) of composition roots, where wiring every layer together is the point.
+   */
+  compositionRoots?: string[];
+  /**
+   * How many of the three layers (HTTP, database, view) one module may not import together: 3 reports only all three, 2 also a route that queries the database itself.
+   */
+  minLayers?: number;
+}];
+
+// ----- @prodready/maintainability/no-mixed-module-styles -----
+type ProdreadyMaintainabilityNoMixedModuleStyles = [{
+  /**
+   * How many modules with a recognisable style a folder needs (this one included) before its majority counts.
+   */
+  minModules?: number;
+  /**
+   * The share (0.5–1) of those modules the most common style needs for the others to be reported.
+   */
+  minShare?: number;
 }];
 
 // ----- @prodready/maintainability/no-naming-drift -----
@@ -172,6 +364,28 @@ type ProdreadyMaintainabilityNoPlaceholderCode = [{
   allow?: string[];
 }];
 
+// ----- @prodready/observability/no-console-in-server -----
+type ProdreadyObservabilityNoConsoleInServer = [{
+  /**
+   * `console` methods that are never reported (`warn`, `error`).
+   */
+  allow?: string[];
+}];
+
+// ----- @prodready/observability/no-fabricated-telemetry -----
+type ProdreadyObservabilityNoFabricatedTelemetry = [];
+
+// ----- @prodready/observability/no-fail-open-catch -----
+type ProdreadyObservabilityNoFailOpenCatch = [{
+  /**
+   * Function names whose `catch` may allow access (a deliberate fail-open for an optional check).
+   */
+  allow?: string[];
+}];
+
+// ----- @prodready/observability/no-log-and-rethrow -----
+type ProdreadyObservabilityNoLogAndRethrow = [];
+
 // ----- @prodready/observability/no-sensitive-data-in-log -----
 type ProdreadyObservabilityNoSensitiveDataInLog = [{
   /**
@@ -192,6 +406,14 @@ type ProdreadyObservabilityNoSwallowedError = [{
   checkNullFallbacks?: boolean;
 }];
 
+// ----- @prodready/observability/no-unstructured-log -----
+type ProdreadyObservabilityNoUnstructuredLog = [{
+  /**
+   * Also report messages whose only interpolated values are constants: `UPPER_CASE` names, `process.env` reads and formatters applied to literals (`${SERVICE_NAME} started`).
+   */
+  checkConstants?: boolean;
+}];
+
 // ----- @prodready/observability/require-error-object-in-log -----
 type ProdreadyObservabilityRequireErrorObjectInLog = [{
   /**
@@ -199,6 +421,15 @@ type ProdreadyObservabilityRequireErrorObjectInLog = [{
    */
   checkLevel?: boolean;
 }];
+
+// ----- @prodready/observability/require-process-error-handlers -----
+type ProdreadyObservabilityRequireProcessErrorHandlers = [];
+
+// ----- @prodready/observability/require-span-end -----
+type ProdreadyObservabilityRequireSpanEnd = [];
+
+// ----- @prodready/observability/require-span-error-status -----
+type ProdreadyObservabilityRequireSpanErrorStatus = [];
 
 // ----- @prodready/performance/no-client-per-request -----
 type ProdreadyPerformanceNoClientPerRequest = [{
@@ -220,10 +451,26 @@ type ProdreadyPerformanceNoQueryInLoop = [{
   checkWrites?: boolean;
 }];
 
+// ----- @prodready/performance/no-serial-await-in-loop -----
+type ProdreadyPerformanceNoSerialAwaitInLoop = [{
+  /**
+   * Lists (`regions`, `this.shards`, as written after `of`) whose items must be processed one at a time.
+   */
+  allow?: string[];
+}];
+
 // ----- @prodready/performance/no-sync-io-in-handler -----
 type ProdreadyPerformanceNoSyncIoInHandler = [{
   /**
    * Synchronous functions (`existsSync`, `readFileSync`, as written) that may run in handlers.
+   */
+  allow?: string[];
+}];
+
+// ----- @prodready/performance/no-unbounded-concurrency -----
+type ProdreadyPerformanceNoUnboundedConcurrency = [{
+  /**
+   * Names of lists (`regions`, `this.shards`, as written) known to stay small.
    */
   allow?: string[];
 }];
@@ -239,6 +486,14 @@ type ProdreadyPerformanceNoUnboundedQuery = [{
 // ----- @prodready/performance/no-unclamped-page-size -----
 type ProdreadyPerformanceNoUnclampedPageSize = [];
 
+// ----- @prodready/performance/require-pool-release -----
+type ProdreadyPerformanceRequirePoolRelease = [{
+  /**
+   * Pool libraries, as the message names them (`pg`, `mysql`, `typeorm`), never reported.
+   */
+  allow?: string[];
+}];
+
 // ----- @prodready/performance/require-request-timeout -----
 type ProdreadyPerformanceRequireRequestTimeout = [{
   /**
@@ -247,11 +502,108 @@ type ProdreadyPerformanceRequireRequestTimeout = [{
   allow?: string[];
 }];
 
+// ----- @prodready/performance/require-retry-backoff -----
+type ProdreadyPerformanceRequireRetryBackoff = [];
+
+// ----- @prodready/security/no-code-injection -----
+type ProdreadySecurityNoCodeInjection = [{
+  /**
+   * Also report code built from any non-constant value, not only from request input.
+   */
+  checkNonConstant?: boolean;
+  /**
+   * Callees, as written at the call, whose result the rule treats as safe code.
+   */
+  sanitizers?: string[];
+}];
+
 // ----- @prodready/security/no-command-injection -----
 type ProdreadySecurityNoCommandInjection = [];
 
+// ----- @prodready/security/no-deprecated-cipher -----
+type ProdreadySecurityNoDeprecatedCipher = [{
+  /**
+   * Algorithm names never reported (for decrypting legacy data).
+   */
+  allow?: string[];
+}];
+
+// ----- @prodready/security/no-disabled-tls-verification -----
+type ProdreadySecurityNoDisabledTlsVerification = [];
+
+// ----- @prodready/security/no-error-detail-leak -----
+type ProdreadySecurityNoErrorDetailLeak = [];
+
+// ----- @prodready/security/no-hardcoded-credentials -----
+type ProdreadySecurityNoHardcodedCredentials = [{
+  /**
+   * Variable, property and option names never reported.
+   */
+  allow?: string[];
+  /**
+   * Also check test, mock and fixture files, where fake credentials are expected.
+   */
+  checkTests?: boolean;
+}];
+
+// ----- @prodready/security/no-insecure-jwt -----
+type ProdreadySecurityNoInsecureJwt = [{
+  /**
+   * Also report `jwt.verify` calls that do not pin `algorithms` (jsonwebtoken 9 already limits the algorithms to the key type; older versions accept an HMAC token signed with the public key).
+   */
+  checkAlgorithms?: boolean;
+  /**
+   * Also report `jwt.sign` calls whose options set no `expiresIn` (tokens valid forever).
+   */
+  checkExpiry?: boolean;
+}];
+
+// ----- @prodready/security/no-insecure-random -----
+type ProdreadySecurityNoInsecureRandom = [{
+  /**
+   * Variable, property or function names never reported.
+   */
+  allow?: string[];
+}];
+
+// ----- @prodready/security/no-mass-assignment -----
+type ProdreadySecurityNoMassAssignment = [{
+  /**
+   * Model, table or collection names whose writes may take a whole request body (`feedback`).
+   */
+  allow?: string[];
+}];
+
+// ----- @prodready/security/no-nosql-injection -----
+type ProdreadySecurityNoNosqlInjection = [{
+  /**
+   * Callees, as written at the call (`cleanFilter`, `utils.escapeRegex`), whose result the rule treats as safe request input.
+   */
+  sanitizers?: string[];
+}];
+
 // ----- @prodready/security/no-open-redirect -----
 type ProdreadySecurityNoOpenRedirect = [];
+
+// ----- @prodready/security/no-path-traversal -----
+type ProdreadySecurityNoPathTraversal = [{
+  /**
+   * Callees, as written at the call (`safeJoin`, `storage.resolveKey`), whose result the rule treats as a contained path.
+   */
+  sanitizers?: string[];
+}];
+
+// ----- @prodready/security/no-public-secret-env -----
+type ProdreadySecurityNoPublicSecretEnv = [{
+  /**
+   * Environment variable names never reported.
+   */
+  allow?: string[];
+  /**
+   * Also report public-prefixed names ending in `API_KEY`, `TOKEN` or `KEY` from any provider (many, like Firebase or Maps keys, are public by design).
+   */
+  checkApiKeys?: boolean;
+}];
 
 // ----- @prodready/security/no-secret-fallback -----
 type ProdreadySecurityNoSecretFallback = [{
@@ -267,6 +619,62 @@ type ProdreadySecurityNoSqlInjection = [{
    * Operation names (`$queryRawUnsafe`, `whereRaw`, `query`, `sql.raw`, `or`) that the rule never reports.
    */
   allow?: string[];
+}];
+
+// ----- @prodready/security/no-ssrf -----
+type ProdreadySecurityNoSsrf = [{
+  /**
+   * Callees, as written at the call (`assertPublicUrl`, `urls.allowListed`), whose result the rule treats as an allowed URL.
+   */
+  sanitizers?: string[];
+}];
+
+// ----- @prodready/security/no-timing-unsafe-compare -----
+type ProdreadySecurityNoTimingUnsafeCompare = [{
+  /**
+   * Secret variable, property or environment variable names never reported.
+   */
+  allow?: string[];
+}];
+
+// ----- @prodready/security/no-weak-password-hash -----
+type ProdreadySecurityNoWeakPasswordHash = [{
+  /**
+   * Lowest bcrypt cost (log2 rounds) accepted as a literal in `hash`/`genSalt`.
+   */
+  minimumBcryptRounds?: number;
+  /**
+   * Lowest PBKDF2-HMAC-SHA256 iteration count accepted; SHA-1 and SHA-512 scale by the OWASP ratios.
+   */
+  minimumPbkdf2Iterations?: number;
+}];
+
+// ----- @prodready/security/no-xss -----
+type ProdreadySecurityNoXss = [{
+  /**
+   * Also report `dangerouslySetInnerHTML`, `innerHTML`, `outerHTML`, `insertAdjacentHTML` and `document.write` given any non-constant value that no known sanitizer produced, not only request input.
+   */
+  checkUntrustedHtml?: boolean;
+  /**
+   * Callees, as written at the call, whose result the rule treats as escaped or sanitized HTML.
+   */
+  sanitizers?: string[];
+}];
+
+// ----- @prodready/security/require-route-auth -----
+type ProdreadySecurityRequireRouteAuth = [{
+  /**
+   * Route globs that are public on purpose (`/products/**`, `/api/catalog/*`), on top of login, signup, health and webhook routes.
+   */
+  publicRoutes?: string[];
+  /**
+   * Names of the project's auth middleware (`requireLogin`, `authz.check`) that the built-in name patterns miss.
+   */
+  authMiddleware?: string[];
+  /**
+   * Names of functions that check the session when called in a handler (`getViewer`, `withWorkspace`).
+   */
+  authFunctions?: string[];
 }];
 
 // ----- @prodready/testing/no-existence-only-assertion -----
@@ -296,5 +704,21 @@ type ProdreadyTestingNoMockingModuleUnderTest = [{
   testSuffixes?: string[];
 }];
 
+// ----- @prodready/testing/no-real-network-in-test -----
+type ProdreadyTestingNoRealNetworkInTest = [{
+  /**
+   * Hosts the tests may reach (a test container, a stub server on the CI network); `*.example.org` matches every subdomain.
+   */
+  allow?: string[];
+}];
+
 // ----- @prodready/testing/no-tautological-assertion -----
 type ProdreadyTestingNoTautologicalAssertion = [];
+
+// ----- @prodready/testing/no-unasserted-result -----
+type ProdreadyTestingNoUnassertedResult = [{
+  /**
+   * Extra regular expressions for import specifiers of test-support modules (factories, builders, seeders) whose return values are setup rather than results; folders such as `test/`, `fixtures/`, `helpers/` and `factories/` are already recognised.
+   */
+  testSupport?: string[];
+}];

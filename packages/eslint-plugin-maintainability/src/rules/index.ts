@@ -2,6 +2,9 @@
 import noCommentedOutCode from './no-commented-out-code.js';
 import noDuplicatedLogic from './no-duplicated-logic.js';
 import noHardcodedEnvironment from './no-hardcoded-environment.js';
+import noMixedFailureContracts from './no-mixed-failure-contracts.js';
+import noMixedLayers from './no-mixed-layers.js';
+import noMixedModuleStyles from './no-mixed-module-styles.js';
 import noNamingDrift from './no-naming-drift.js';
 import noPlaceholderCode from './no-placeholder-code.js';
 
@@ -9,6 +12,9 @@ export const rules = {
   'no-commented-out-code': noCommentedOutCode,
   'no-duplicated-logic': noDuplicatedLogic,
   'no-hardcoded-environment': noHardcodedEnvironment,
+  'no-mixed-failure-contracts': noMixedFailureContracts,
+  'no-mixed-layers': noMixedLayers,
+  'no-mixed-module-styles': noMixedModuleStyles,
   'no-naming-drift': noNamingDrift,
   'no-placeholder-code': noPlaceholderCode,
 };

@@ -28,8 +28,8 @@ createRuleTester().run('no-naming-drift', rule, {
     { code: 'export function export_users() { return []; }', filename, settings, options: [{ allow: ['export_users'], minSamples: 3, minShare: 0.8, checkFiles: true }] },
     // function names in JSX files are left alone
     { code: 'export function render_card() { return null; }', filename: componentFile, settings, options: [{ allow: [], minSamples: 3, minShare: 0.8, checkFiles: true }] },
-    // silent without a facts file
-    { code: 'export function export_users() { return []; }', filename, options: [{ allow: [], minSamples: 3, minShare: 0.8, checkFiles: true }] },
+    // silent with project facts turned off
+    { code: 'export function export_users() { return []; }', filename, settings: { prodready: { facts: false } }, options: [{ allow: [], minSamples: 3, minShare: 0.8, checkFiles: true }] },
     // a local constant is not a module-level constant
     { code: 'export function exportUsers() { const maxRows = 10; return maxRows; }', filename, settings, options: [{ allow: [], minSamples: 3, minShare: 0.8, checkFiles: true }] },
     // `DEBUG = true` style flags are not boolean variables named in prose

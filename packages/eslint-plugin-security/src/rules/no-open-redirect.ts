@@ -5,6 +5,7 @@ import {
   getRequestSourceLabel,
   getStaticPropertyName,
   getTaint,
+  hasPinnedUrlPrefix,
   isFunctionLike,
   isInTestFile,
   type RequestSourceKind,
@@ -22,10 +23,6 @@ type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 // Input an attacker can put in a link they send someone. Headers (`Referer`) and the request's own URL are not.
 const LINK_INPUT: ReadonlySet<RequestSourceKind> = new Set(['action-arg', 'body', 'cookies', 'form', 'json', 'params', 'query']);
-// Fixed text that pins the origin before any input: a path segment (`/users/`), a query or a fragment.
-const PINNED = /\/[^/\\]|[?#]/;
-const ABSOLUTE = /^[a-z][\w+.-]*:\/\/[^/?#]*([/?#])?/i;
-const MAX_PARTS_DEPTH = 4;
 
 export default createRule<Options, MessageIds>({
   name: 'no-open-redirect',
@@ -46,7 +43,7 @@ export default createRule<Options, MessageIds>({
     return {
       CallExpression(node): void {
         const target = getRedirectTarget(context, node);
-        if (!target || hasPinnedPrefix(context, target)) return;
+        if (!target || hasPinnedUrlPrefix(context, target, { sink: 'redirect' })) return;
         const taint = getTaint(context, target, { sink: 'redirect' });
         if (!taint || !LINK_INPUT.has(taint.kind)) return;
         context.report({ node: target, messageId: 'openRedirect', data: { input: getRequestSourceLabel(taint.kind) } });
@@ -89,55 +86,6 @@ function isHandlerResponse(context: Context, node: TSESTree.Node): boolean {
   const def = scope?.set.get(object.name)?.defs[0];
   if (def?.type !== 'Parameter' || !isFunctionLike(def.node)) return false;
   return getRequestHandler(context, def.node)?.responseParam === def.name;
-}
-
-/**
- * Fixed text before the first tainted part pins where the target goes: a path segment
- * (`` `${base}/orders/${id}` ``), a query or a fragment. `` `/${x}` `` is not pinned (`x = '/evil.com'`).
- */
-function hasPinnedPrefix(context: Context, target: TSESTree.Node): boolean {
-  let text = '';
-  for (const part of getParts(context, target, 0)) {
-    if (typeof part === 'string') {
-      text += part;
-    } else if (getTaint(context, part, { sink: 'redirect' })) {
-      // `https://app.example.com/${path}` is pinned; `https://app.example.com${rest}` is not.
-      const origin = ABSOLUTE.exec(text);
-      return origin ? origin[1] !== undefined : PINNED.test(text);
-    }
-  }
-  return false;
-}
-
-/** A concatenation or template as its fixed strings and expressions, through `const` variables. */
-function getParts(context: Context, input: TSESTree.Node, depth: number): (string | TSESTree.Node)[] {
-  const node = unwrapExpression(input);
-  if (depth > MAX_PARTS_DEPTH) return [node];
-  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return [node.value];
-  if (node.type === AST_NODE_TYPES.TemplateLiteral) {
-    return node.quasis.flatMap((quasi, index) => {
-      const expression = node.expressions[index];
-      return expression ? [quasi.value.cooked ?? '', ...getParts(context, expression, depth + 1)] : [quasi.value.cooked ?? ''];
-    });
-  }
-  if (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+') {
-    return [...getParts(context, node.left, depth + 1), ...getParts(context, node.right, depth + 1)];
-  }
-  if (node.type === AST_NODE_TYPES.Identifier) {
-    const init = getConstInit(context, node);
-    if (init) return getParts(context, init, depth + 1);
-  }
-  return [node];
-}
-
-function getConstInit(context: Context, node: TSESTree.Identifier): TSESTree.Expression | undefined {
-  let scope: ReturnType<Context['sourceCode']['getScope']> | null = context.sourceCode.getScope(node);
-  while (scope && !scope.set.has(node.name)) scope = scope.upper;
-  const variable = scope?.set.get(node.name);
-  const def = variable?.defs[0];
-  if (!variable || def?.type !== 'Variable' || !def.node.init || def.node.id !== def.name) return undefined;
-  if (variable.references.some((reference) => reference.isWrite() && reference.writeExpr !== def.node.init)) return undefined;
-  return def.node.init;
 }
 
 function isNumber(node: TSESTree.Node): boolean {

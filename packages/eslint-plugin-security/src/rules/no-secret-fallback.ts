@@ -1,17 +1,19 @@
-import { allowOptionSchema, AST_NODE_TYPES, getEnvVarName, isInTestFile, type TSESTree } from '@prodready/eslint-rule-kit';
+import {
+  allowOptionSchema,
+  AST_NODE_TYPES,
+  getEnvVarName,
+  getStaticPropertyName,
+  isCredentialValue,
+  isInTestFile,
+  isSecretName,
+  type TSESTree,
+} from '@prodready/eslint-rule-kit';
 
 import { createRule } from '../create-rule.js';
 
 export type Options = [{ allow: string[] }];
-export type MessageIds = 'hardCodedFallback';
+export type MessageIds = 'hardCodedDefault' | 'hardCodedFallback';
 
-// Names that hold a credential. Checked on the variable name (data), never on a callee.
-const SECRET_NAME =
-  /(?:SECRET|PASSWORD|PASSWD|PASSPHRASE|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|SIGNING_?KEY|ENCRYPTION_?KEY|SESSION_?KEY|CREDENTIALS?|SALT|PEPPER|(?:^|_)AUTH_?KEY|WEBHOOK_?KEY|SERVICE_?ROLE_?KEY)(?:$|_)|(?:^|_)KEY$/i;
-// …unless the name is about the secret, not the secret itself (`TOKEN_TTL`, `JWT_SECRET_ALGORITHM`).
-const NOT_A_SECRET = /_(?:TTL|EXPIRES?(?:_IN)?|EXPIRY|EXPIRATION|TIMEOUT|LENGTH|SIZE|NAME|HEADER|ALGORITHM|ALG|ISSUER|AUDIENCE|URL|URI|ENDPOINT|PATH|FILE|ROUNDS|COST|ENABLED|REQUIRED|PREFIX)$/i;
-// Values meant to be public: client-exposed prefixes and public/publishable/anon keys.
-const PUBLIC_NAME = /^(?:NEXT_PUBLIC_|VITE_|PUBLIC_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_)|(?:PUBLIC|PUBLISHABLE|ANON)_?KEY$/i;
 // A connection string with an inline password: `postgres://user:pass@host/db`.
 const CONNECTION_NAME = /(?:DATABASE|DB|MONGO(?:DB)?|REDIS|POSTGRES(?:QL)?|MYSQL|AMQP|RABBITMQ)_?(?:URL|URI|CONNECTION_?STRING)$/i;
 const URL_WITH_PASSWORD = /^[a-z][\w+.-]*:\/\/[^:/@\s]+:[^@/\s]+@/i;
@@ -37,6 +39,8 @@ export default createRule<Options, MessageIds>({
     messages: {
       hardCodedFallback:
         '`{{name}}` falls back to a hard-coded value when it is unset, so production silently runs with a secret anyone with the source can read. Fail at start-up when it is missing instead.',
+      hardCodedDefault:
+        'Parameter `{{name}}` defaults to a hard-coded secret, so a caller that forgets it silently signs or encrypts with a value anyone with the source can read. Make the parameter required.',
     },
   },
   create(context, [{ allow }]) {
@@ -47,8 +51,20 @@ export default createRule<Options, MessageIds>({
       const literal = getStringValue(fallback);
       if (literal === undefined || literal.trim() === '') return;
       const name = getEnvVarName(context, envRead);
-      if (name === undefined || allowed.has(name) || !isSecretName(name, literal)) return;
+      if (name === undefined || allowed.has(name)) return;
+      // `const jwtSecret = process.env.JWT || 'dev'`: the name it is stored under says it is a secret too.
+      const target = getTargetName(fallback.parent?.parent);
+      if (!isSecretFallback(name, literal) && !(target !== undefined && isTargetSecret(target, literal))) return;
       context.report({ node: fallback, messageId: 'hardCodedFallback', data: { name } });
+    }
+
+    function checkParameter(node: TSESTree.AssignmentPattern): void {
+      // `function sign(payload, secret = 'dev-secret')`
+      if (node.left.type !== AST_NODE_TYPES.Identifier) return;
+      const { name } = node.left;
+      const literal = getStringValue(node.right);
+      if (literal === undefined || allowed.has(name) || !isTargetSecret(name, literal)) return;
+      context.report({ node: node.right, messageId: 'hardCodedDefault', data: { name } });
     }
 
     return {
@@ -63,15 +79,40 @@ export default createRule<Options, MessageIds>({
         // `const { JWT_SECRET = 'dev' } = process.env`
         if (node.parent.type === AST_NODE_TYPES.Property && node.parent.parent.type === AST_NODE_TYPES.ObjectPattern) {
           check(node.left, node.right);
+        } else if (isParameter(node)) {
+          checkParameter(node);
         }
       },
     };
   },
 });
 
-function isSecretName(name: string, value: string): boolean {
+function isSecretFallback(name: string, value: string): boolean {
   if (CONNECTION_NAME.test(name)) return URL_WITH_PASSWORD.test(value);
-  return SECRET_NAME.test(name) && !NOT_A_SECRET.test(name) && !PUBLIC_NAME.test(name);
+  return isSecretName(name, 'env');
+}
+
+function isTargetSecret(name: string, value: string): boolean {
+  return isSecretName(name) && isCredentialValue(value, name);
+}
+
+/** The variable or property a fallback expression is stored under. */
+function getTargetName(node: TSESTree.Node | undefined): string | undefined {
+  if (node?.type === AST_NODE_TYPES.VariableDeclarator && node.id.type === AST_NODE_TYPES.Identifier) return node.id.name;
+  if (node?.type === AST_NODE_TYPES.Property && node.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    return getStaticPropertyName(node);
+  }
+  return undefined;
+}
+
+function isParameter(node: TSESTree.AssignmentPattern): boolean {
+  const { parent } = node;
+  return (
+    (parent.type === AST_NODE_TYPES.FunctionDeclaration ||
+      parent.type === AST_NODE_TYPES.FunctionExpression ||
+      parent.type === AST_NODE_TYPES.ArrowFunctionExpression) &&
+    parent.params.includes(node)
+  );
 }
 
 function getStringValue(node: TSESTree.Node): string | undefined {

@@ -32,6 +32,14 @@ ruleTester.run('no-secret-fallback', rule, {
       code: "const sessionSecret = process.env.PREVIEW_SESSION_SECRET || 'preview';",
       options: [{ allow: ['PREVIEW_SESSION_SECRET'] }],
     },
+    // a default parameter that is not a secret, or a secret parameter with no literal default
+    "function connect(mode = 'development') { return mode; }",
+    'function sign(payload: object, secret = process.env.JWT_SECRET) { return [payload, secret]; }',
+    "function sign(payload: object, secret = '') { return [payload, secret]; }",
+    // a placeholder default under a secret-named target
+    "const apiKey = process.env.PROVIDER || '<your-api-key>';",
+    // a non-secret environment variable stored under a non-secret name
+    "const region = process.env.AWS_REGION || 'us-east-1';",
     // test files may use fixture secrets
     {
       code: "const jwtSecret = process.env.JWT_SECRET || 'test-secret';",
@@ -120,6 +128,24 @@ ruleTester.run('no-secret-fallback', rule, {
           endColumn: 70,
         },
       ],
+    },
+      {
+      // the variable it is stored under names the secret
+      code: "const jwtSecret = process.env.JWT || 'dev-secret';",
+      errors: [{ messageId: 'hardCodedFallback', data: { name: 'JWT' }, line: 1, column: 38, endLine: 1, endColumn: 50 }],
+    },
+    {
+      // a config object property
+      code: "const config = { sessionSecret: process.env.SESSION ?? 'keyboard cat' };",
+      errors: [{ messageId: 'hardCodedFallback', data: { name: 'SESSION' }, line: 1, column: 56, endLine: 1, endColumn: 70 }],
+    },
+    {
+      code: "export function signToken(payload: object, secret = 'dev-secret') { return jwt.sign(payload, secret); }",
+      errors: [{ messageId: 'hardCodedDefault', data: { name: 'secret' }, line: 1, column: 53, endLine: 1, endColumn: 65 }],
+    },
+    {
+      code: "const hashPassword = async (password: string, pepper = 'pepper-2024') => hash(password + pepper);",
+      errors: [{ messageId: 'hardCodedDefault', data: { name: 'pepper' }, line: 1, column: 56, endLine: 1, endColumn: 69 }],
     },
   ],
 });

@@ -3,12 +3,16 @@ import noExistenceOnlyAssertion from './no-existence-only-assertion.js';
 import noLeakingMocks from './no-leaking-mocks.js';
 import noMockOnlyAssertions from './no-mock-only-assertions.js';
 import noMockingModuleUnderTest from './no-mocking-module-under-test.js';
+import noRealNetworkInTest from './no-real-network-in-test.js';
 import noTautologicalAssertion from './no-tautological-assertion.js';
+import noUnassertedResult from './no-unasserted-result.js';
 
 export const rules = {
   'no-existence-only-assertion': noExistenceOnlyAssertion,
   'no-leaking-mocks': noLeakingMocks,
   'no-mock-only-assertions': noMockOnlyAssertions,
   'no-mocking-module-under-test': noMockingModuleUnderTest,
+  'no-real-network-in-test': noRealNetworkInTest,
   'no-tautological-assertion': noTautologicalAssertion,
+  'no-unasserted-result': noUnassertedResult,
 };

@@ -2,6 +2,7 @@ import {
   AST_NODE_TYPES,
   getEnclosingFunction,
   getMockCall,
+  getRunnerRestores,
   getTestCall,
   isNode,
   isNodeTestContext,
@@ -110,6 +111,9 @@ export default createRule<Options, MessageIds>({
         if (scopeEnd !== undefined) leaks.push({ node, what, scopeEnd });
       },
       'Program:exit'(): void {
+        if (leaks.length === 0) return;
+        // `restoreMocks: true` and friends in the runner config restore after every test.
+        for (const what of getRunnerRestores(context)) restored.add(what);
         for (const leak of leaks) {
           if (restored.has(leak.what)) continue;
           // Leaks only matter to a test that runs later in the file, outside where the mock was set up.

@@ -1,8 +1,12 @@
+import { fileURLToPath } from 'node:url';
+
 import { createRuleTester } from '@prodready/test-kit';
 
 import rule from '../../src/rules/no-leaking-mocks.js';
 
 const ruleTester = createRuleTester();
+// A project whose vitest config sets `restoreMocks: true` and `unstubGlobals: true`.
+const configuredTest = fileURLToPath(new URL('../fixtures/runner-restores/src/api.test.ts', import.meta.url));
 
 ruleTester.run('no-leaking-mocks', rule, {
   valid: [
@@ -47,6 +51,11 @@ ruleTester.run('no-leaking-mocks', rule, {
       filename: 'tests/api.test.ts',
       options: [{ runnerRestores: ['globals'] }],
     },
+    // the runner config restores (read from vitest.config.mjs)
+    {
+      code: "import { it, vi } from 'vitest'; import { mailer } from './mailer'; it('a', () => { vi.stubGlobal('fetch', vi.fn()); vi.spyOn(mailer, 'send').mockResolvedValue(true); }); it('b', () => {});",
+      filename: configuredTest,
+    },
     // node:test restores `t.mock` when the test ends
     {
       code: "import { test } from 'node:test'; test('a', (t) => { t.mock.method(mailer, 'send', async () => false); }); test('b', () => {});",
@@ -74,6 +83,12 @@ ruleTester.run('no-leaking-mocks', rule, {
     },
   ],
   invalid: [
+    {
+      // the runner config restores mocks and globals, not environment variables
+      code: "import { it, vi } from 'vitest'; it('a', () => { vi.stubEnv('NODE_ENV', 'production'); }); it('b', () => {});",
+      filename: configuredTest,
+      errors: [{ messageId: 'leakingMock', data: { what: 'stubbed environment variable' }, line: 1, column: 50, endLine: 1, endColumn: 86 }],
+    },
     {
       code: `
         import { expect, it, vi } from 'vitest';

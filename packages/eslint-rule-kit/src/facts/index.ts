@@ -1,4 +1,16 @@
-export { collectProjectFacts, type CollectOptions, readAliases, readDependencies } from './collect-project-facts.js';
+export { type AutoFactsOptions, type AutoFactsResult, findProjectRoot, getAutoFacts, getFactsParser } from './auto-facts.js';
+export {
+  buildProjectFacts,
+  collectProjectFacts,
+  type CollectOptions,
+  EMPTY_FILE_FACTS,
+  extractFileFacts,
+  type FileFacts,
+  readAliases,
+  readDependencies,
+} from './collect-project-facts.js';
+export { DEFAULT_MAX_FILE_SIZE, listProjectFiles, type ListProjectFilesOptions, type ProjectFile } from './list-project-files.js';
+export { getModuleStyle, type ModuleStyle, type ModuleStyleFact } from './module-style.js';
 export { getOriginFromFacts } from './get-origin-from-facts.js';
 export {
   type AliasFact,

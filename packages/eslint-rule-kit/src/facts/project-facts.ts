@@ -3,6 +3,9 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 import type { TSESLint } from '@typescript-eslint/utils';
 
+import { findProjectRoot, getAutoFacts, getFactsParser } from './auto-facts.js';
+import type { ModuleStyle } from './module-style.js';
+
 /** An exported value's origin as recorded by the pre-pass (same shape as `Origin`, minus `via`). */
 export interface ExportFact {
   readonly source: string;
@@ -16,6 +19,8 @@ export interface ModuleFacts {
   readonly exports: Readonly<Record<string, ExportFact>>;
   /** `export * from './x'` targets (root-relative files). */
   readonly reexportAll?: readonly string[];
+  /** How the module packages its behaviour, when it follows one `ModuleStyle`. */
+  readonly style?: ModuleStyle;
 }
 
 /** A path alias from tsconfig `paths`: `@/*` → `src/*` is `{ prefix: '@/', targets: ['src/'] }`. */
@@ -53,6 +58,8 @@ export interface ProjectFacts {
   readonly naming?: NamingFacts;
   /** Functions at or above `FINGERPRINT_MIN_SIZE` nodes, by fingerprint hash (test and generated files excluded). */
   readonly functions?: Readonly<Record<string, readonly FunctionFact[]>>;
+  /** Per folder (root-relative, POSIX), how many modules follow each `ModuleStyle`. */
+  readonly moduleStyles?: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 /** Where the pre-pass writes, relative to the ESLint cwd, unless `settings.prodready.factsFile` says otherwise. */
@@ -66,24 +73,52 @@ type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 const perFile = new WeakMap<object, ProjectFacts | null>();
 const loaded = new Map<string, { mtimeMs: number; facts: ProjectFacts | null }>();
 
+/** `settings.prodready` keys the facts mechanism reads. */
+interface FactsSettings {
+  /** `false`: no facts at all; `'file'`: only a pre-pass file, never automatic collection; `'auto'` (default). */
+  facts?: unknown;
+  factsFile?: unknown;
+  cacheDir?: unknown;
+}
+
 /**
- * The project facts for the file being linted, or `undefined` when no pre-pass file exists
- * (rules then stay silent where they would need it). Read once per file and cached by mtime,
- * so editors pick up a fresh pre-pass without restarting.
+ * The project facts for the file being linted, or `undefined` when there are none (rules then
+ * stay silent where they would need them). In order: `settings.prodready.facts: false` turns
+ * facts off; a pre-pass file (`settings.prodready.factsFile`, else `.prodready/facts.json` in
+ * the cwd) is used when it exists; otherwise facts are collected automatically for the file's
+ * project with a per-file content cache (`getAutoFacts`), unless `facts: 'file'`. Once per file.
  */
 export function getProjectFacts(context: AnyContext): ProjectFacts | undefined {
   const key = context.sourceCode;
   const cached = perFile.get(key);
   if (cached !== undefined) return cached ?? undefined;
-  const facts = loadFacts(getFactsFile(context));
+  const settings = (context.settings as { prodready?: FactsSettings } | undefined)?.prodready ?? {};
+  const mode = process.env.PRODREADY_FACTS ?? settings.facts;
+  let facts: ProjectFacts | undefined;
+  if (mode !== false && mode !== 'off' && mode !== 'false') {
+    const file = getFactsFile(context, settings);
+    facts = loadFacts(file);
+    // An explicit `factsFile` means the pre-pass is how this project gets facts: no automatic collection.
+    if (!facts && mode !== 'file' && typeof settings.factsFile !== 'string') {
+      facts = getAutoFactsFor(context, settings);
+    }
+  }
   perFile.set(key, facts ?? null);
   return facts;
 }
 
-function getFactsFile(context: AnyContext): string {
-  const settings = context.settings as { prodready?: { factsFile?: unknown } } | undefined;
-  const configured = settings?.prodready?.factsFile;
-  const file = typeof configured === 'string' ? configured : DEFAULT_FACTS_FILE;
+function getAutoFactsFor(context: AnyContext, settings: FactsSettings): ProjectFacts | undefined {
+  const filename = isAbsolute(context.filename) ? context.filename : resolve(context.cwd, context.filename);
+  const root = findProjectRoot(filename, context.cwd);
+  if (root === undefined) return undefined;
+  const parser = getFactsParser(context, root);
+  if (!parser) return undefined;
+  const cacheDir = typeof settings.cacheDir === 'string' ? resolve(context.cwd, settings.cacheDir) : undefined;
+  return getAutoFacts({ root, parser, ...(cacheDir ? { cacheDir } : {}) })?.facts;
+}
+
+function getFactsFile(context: AnyContext, settings: FactsSettings): string {
+  const file = typeof settings.factsFile === 'string' ? settings.factsFile : DEFAULT_FACTS_FILE;
   return isAbsolute(file) ? file : resolve(context.cwd, file);
 }
 
@@ -109,6 +144,7 @@ export function loadFacts(file: string): ProjectFacts | undefined {
         modules: parsed.modules,
         ...(parsed.naming ? { naming: parsed.naming } : {}),
         ...(parsed.functions ? { functions: parsed.functions } : {}),
+        ...(parsed.moduleStyles ? { moduleStyles: parsed.moduleStyles } : {}),
       };
     }
   } catch {
@@ -155,9 +191,10 @@ function findModule(facts: ProjectFacts, base: string): string | undefined {
  */
 export function getExportFact(facts: ProjectFacts, file: string, exportName: string, depth = 0): ExportFact | undefined {
   if (depth > 8) return undefined;
-  const module = facts.modules[file];
+  // Own properties only: an export read as `toString` or `constructor` must not find Object.prototype's.
+  const module = Object.hasOwn(facts.modules, file) ? facts.modules[file] : undefined;
   if (!module) return undefined;
-  const fact = module.exports[exportName];
+  const fact = Object.hasOwn(module.exports, exportName) ? module.exports[exportName] : undefined;
   if (fact) {
     if (fact.file === undefined) return fact;
     const [first, ...rest] = fact.path;

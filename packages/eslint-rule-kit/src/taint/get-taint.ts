@@ -5,7 +5,8 @@ import { unwrapExpression } from '../ast/unwrap-expression.js';
 import { getNestDecoratorName, getParamDecorators } from '../frameworks/request/get-nest-handler.js';
 import { getRequestSource } from '../frameworks/request/get-request-source.js';
 import { isFunctionLike } from '../frameworks/request/is-function-like.js';
-import type { FunctionLike } from '../frameworks/request/types.js';
+import { getEnclosingRequestHandler } from '../frameworks/request/get-enclosing-request-handler.js';
+import type { FunctionLike, RequestFramework, RequestSourceKind } from '../frameworks/request/types.js';
 import { getOrigin, type Origin } from '../origin/get-origin.js';
 import { isGuarded } from './is-guarded.js';
 import type { Taint, TaintOptions, TaintSink } from './types.js';
@@ -23,6 +24,7 @@ interface Frame {
 interface State {
   readonly context: AnyContext;
   readonly sink: TaintSink | undefined;
+  readonly sanitizers: ReadonlySet<string>;
   readonly cache: WeakMap<TSESTree.Node, Taint | null>;
   readonly active: Set<TSESTree.Node>;
   depth: number;
@@ -91,14 +93,34 @@ const PROPAGATING_MODULE_FUNCTIONS: Readonly<Record<string, ReadonlySet<string>>
   util: new Set(['format']),
 };
 const URL_CONSTRUCTORS = new Set(['URL', 'URLSearchParams', 'String']);
+// For the `nosql` sink only values that may hold an object matter: these keep one.
+const OBJECT_METHODS = new Set(['at', 'filter', 'find', 'flat', 'get', 'getAll', 'reverse', 'slice', 'sort', 'toSorted']);
+const OBJECT_GLOBALS = new Set(['JSON.parse', 'Object.assign', 'Object.fromEntries', 'structuredClone']);
+// Frameworks whose query parser builds nested objects from `?email[$ne]=x` (`qs`).
+const OBJECT_QUERY_FRAMEWORKS: ReadonlySet<RequestFramework> = new Set(['express', 'nestjs']);
 // Sanitizers that only make a value safe for one kind of sink.
 const SINK_SANITIZERS: Readonly<Record<TaintSink, readonly string[]>> = {
+  code: [],
   command: ['global:encodeURIComponent', 'shell-quote:quote', 'shescape:quote', 'shescape:escape', 'shell-escape:'],
   redirect: ['global:encodeURIComponent'],
-  path: ['path:basename', 'path/posix:basename'],
+  path: ['path:basename', 'path/posix:basename', 'path/win32:basename', 'sanitize-filename:'],
   html: ['global:encodeURIComponent'],
+  nosql: ['mongo-sanitize:', 'express-mongo-sanitize:sanitize'],
+  regex: [
+    'escape-string-regexp:',
+    'lodash:escapeRegExp',
+    'lodash-es:escapeRegExp',
+    'lodash/escapeRegExp:',
+    'lodash.escaperegexp:',
+    'es-toolkit:escapeRegExp',
+    'es-toolkit/compat:escapeRegExp',
+    'global:RegExp.escape',
+  ],
   sql: [],
+  url: [],
 };
+// `s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')`: a hand-written regex escape puts a backslash before each match.
+const REGEX_ESCAPE_REPLACEMENT = /^\\\$&$/;
 // Validation libraries: their results are validated data (by origin; the schema may come from anywhere in the module).
 const VALIDATOR_SOURCES = new Set(['zod', 'valibot', 'yup', 'joi', '@hapi/joi', 'superstruct', 'class-validator']);
 const VALIDATOR_METHODS = new Set([
@@ -130,26 +152,32 @@ const UNVALIDATED_TYPES = new Set(['Record', 'Partial', 'Pick', 'Omit', 'Array',
  * yup `validate`/`cast`, joi `validate`/`attempt`); NestJS DTO classes (validated by `ValidationPipe`);
  * allow-list and validator checks before the use (`if (!ALLOWED.includes(x)) return`, see `isGuarded`);
  * sink-specific escapes given `options.sink` (`encodeURIComponent` for `command`/`redirect`,
- * `shell-quote`, `path.basename` for `path`). Memoized per file and sink; `undefined` when unsure.
+ * `shell-quote`, `path.basename` for `path`, `escape-string-regexp`/`_.escapeRegExp`/a same-file
+ * `.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')` for `regex`, `mongo-sanitize` for `nosql`); calls written as
+ * one of `options.sanitizers`. For the `nosql` sink, only values that may hold an object count: JSON
+ * bodies and `qs`-parsed queries (Express, NestJS) as read, not strings built from them (templates,
+ * `+`, `String()`, string methods) nor `typeof x === 'string'`-checked values.
+ * Memoized per file, sink and sanitizers; `undefined` when unsure.
  */
 export function getTaint(context: AnyContext, node: TSESTree.Node, options: TaintOptions = {}): Taint | undefined {
   const state: State = {
     context,
     sink: options.sink,
-    cache: getCache(context, options.sink),
+    sanitizers: new Set(options.sanitizers),
+    cache: getCache(context, options),
     active: new Set(),
     depth: 0,
   };
   return evaluate(state, node, undefined);
 }
 
-function getCache(context: AnyContext, sink: TaintSink | undefined): WeakMap<TSESTree.Node, Taint | null> {
+function getCache(context: AnyContext, options: TaintOptions): WeakMap<TSESTree.Node, Taint | null> {
   let bySink = caches.get(context.sourceCode);
   if (!bySink) {
     bySink = new Map();
     caches.set(context.sourceCode, bySink);
   }
-  const key = sink ?? '';
+  const key = `${options.sink ?? ''}|${options.sanitizers?.join(',') ?? ''}`;
   let cache = bySink.get(key);
   if (!cache) {
     cache = new WeakMap();
@@ -179,13 +207,26 @@ function compute(state: State, input: TSESTree.Node, frame: Frame | undefined): 
   const node = unwrapExpression(input);
   if (node !== input) return evaluate(state, node, frame);
   const { context } = state;
-  if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) {
-    if (isGuarded(context, node)) return undefined;
+  if (
+    node.type === AST_NODE_TYPES.Identifier ||
+    node.type === AST_NODE_TYPES.MemberExpression ||
+    node.type === AST_NODE_TYPES.CallExpression
+  ) {
+    // `EXTENSIONS.includes(name.split('.').pop()) ? name.split('.').pop() : 'jpg'` vets the call's result.
+    if (isGuarded(context, node, state.sink)) return undefined;
   }
   // A length or a size is a number, not the data.
   if (node.type === AST_NODE_TYPES.MemberExpression && getStaticPropertyName(node) === 'length') return undefined;
   const source = getRequestSource(context, node);
-  if (source) return isValidatedDto(context, node) ? undefined : { kind: source.kind, source: node };
+  if (source) {
+    if (isValidatedDto(context, node)) return undefined;
+    if (state.sink === 'nosql' && !mayHoldObject(context, source.kind, node)) return undefined;
+    return { kind: source.kind, source: node };
+  }
+  // Strings cannot carry query operators, and a literal's structure is the code's: its fields are checked where written.
+  if (state.sink === 'nosql' && (isStringBuilder(node) || node.type === AST_NODE_TYPES.ObjectExpression || node.type === AST_NODE_TYPES.ArrayExpression)) {
+    return undefined;
+  }
 
   switch (node.type) {
     case AST_NODE_TYPES.Identifier:
@@ -213,6 +254,7 @@ function compute(state: State, input: TSESTree.Node, frame: Frame | undefined): 
     case AST_NODE_TYPES.SequenceExpression:
       return evaluate(state, node.expressions.at(-1), frame);
     case AST_NODE_TYPES.NewExpression: {
+      if (state.sink === 'nosql') return undefined;
       const origin = getOrigin(context, node.callee);
       const isUrl = origin?.source === 'global' && origin.path.length === 1 && URL_CONSTRUCTORS.has(origin.path[0] ?? '');
       return isUrl ? evaluate(state, node.arguments[0], frame) : undefined;
@@ -292,10 +334,14 @@ function evaluateCallSites(state: State, fn: FunctionLike, index: number): Taint
 function evaluateCall(state: State, call: TSESTree.CallExpression, frame: Frame | undefined): Taint | undefined {
   const { context } = state;
   const callee = unwrapExpression(call.callee);
+  if (state.sanitizers.size > 0 && state.sanitizers.has(context.sourceCode.getText(callee))) return undefined;
   const origin = getOrigin(context, callee);
   if (origin) {
     if (isValidator(origin) || isSinkSanitizer(origin, state.sink)) return undefined;
-    if (isPropagatingFunction(origin)) return first(call.arguments, (argument) => evaluate(state, argument, frame));
+    if (isPropagatingFunction(origin)) {
+      if (state.sink === 'nosql' && !(origin.source === 'global' && OBJECT_GLOBALS.has(origin.path.join('.')))) return undefined;
+      return first(call.arguments, (argument) => evaluate(state, argument, frame));
+    }
   }
   if (callee.type === AST_NODE_TYPES.Identifier) {
     const fn = getLocalFunction(context, callee);
@@ -305,7 +351,9 @@ function evaluateCall(state: State, call: TSESTree.CallExpression, frame: Frame 
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const method = getStaticPropertyName(callee);
   if (method === undefined || !PROPAGATING_METHODS.has(method)) return undefined;
+  if (state.sink === 'nosql' && !OBJECT_METHODS.has(method)) return undefined;
   if ((method === 'replace' || method === 'replaceAll') && isStrippingReplace(call)) return undefined;
+  if (state.sink === 'regex' && (method === 'replace' || method === 'replaceAll') && isRegexEscape(call)) return undefined;
   const receiver = evaluate(state, callee.object, frame);
   if (receiver) return receiver;
   // `'git log '.concat(branch)`
@@ -409,6 +457,42 @@ function isStrippingReplace(call: TSESTree.CallExpression): boolean {
     replacement?.type === AST_NODE_TYPES.Literal &&
     replacement.value === ''
   );
+}
+
+/** `.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')`: every regex metacharacter gets a backslash. */
+function isRegexEscape(call: TSESTree.CallExpression): boolean {
+  const [pattern, replacement] = call.arguments;
+  return (
+    pattern?.type === AST_NODE_TYPES.Literal &&
+    'regex' in pattern &&
+    pattern.regex.flags.includes('g') &&
+    ['.', '*', '+', '?', '(', '['].every((character) => pattern.regex.pattern.includes(character)) &&
+    replacement?.type === AST_NODE_TYPES.Literal &&
+    typeof replacement.value === 'string' &&
+    REGEX_ESCAPE_REPLACEMENT.test(replacement.value)
+  );
+}
+
+/**
+ * Whether a request read can hold an object (`{ "$ne": null }`): JSON bodies, and query strings parsed
+ * by `qs` (Express, NestJS). Path parameters, headers, cookies, `c.req.query('q')` and
+ * `searchParams.get('q')` are strings.
+ */
+function mayHoldObject(context: AnyContext, kind: RequestSourceKind, node: TSESTree.Node): boolean {
+  const read = unwrapExpression(node);
+  if (read.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrapExpression(read.callee);
+    return (kind === 'body' || kind === 'json') && callee.type === AST_NODE_TYPES.MemberExpression && getStaticPropertyName(callee) === 'json';
+  }
+  if (kind === 'body' || kind === 'json') return true;
+  if (kind !== 'query') return false;
+  const framework = getEnclosingRequestHandler(context, node)?.framework;
+  return framework !== undefined && OBJECT_QUERY_FRAMEWORKS.has(framework);
+}
+
+/** Template literals and `+` build strings. */
+function isStringBuilder(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.TemplateLiteral || (node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+');
 }
 
 /**

@@ -2,10 +2,20 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 
 import { getStaticPropertyName } from '../ast/get-static-property-name.js';
 import { unwrapExpression } from '../ast/unwrap-expression.js';
+import type { TaintSink } from './types.js';
 
 type AnyContext = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
 
 const RECEIVER_CHECKS = new Set(['startsWith', 'endsWith', 'match']);
+// A URL whose host was checked can only reach that host.
+const URL_HOST_PROPERTIES = ['host', 'hostname', 'origin'];
+
+interface Subject {
+  /** The source text of the checked expression, and of its parts whose check vets it for the sink. */
+  readonly texts: ReadonlySet<string>;
+  /** `typeof x === 'string'` vets a value that must not be an object (`nosql`). */
+  readonly typeOf: boolean;
+}
 
 /**
  * `true` when `node` is used where a check on the same expression has already vetted it:
@@ -13,9 +23,15 @@ const RECEIVER_CHECKS = new Set(['startsWith', 'endsWith', 'match']);
  * `if (ALLOWED.has(branch)) { … }`, `ALLOWED.includes(x) ? x : 'main'`, `isSafe(x) && run(x)`.
  * A check is a call taking the expression as an argument (`includes`, `has`, `test`, a validator),
  * `x.startsWith(…)`/`endsWith`/`match`, an equality with another value, or `x in MAP`; checks combine through `!`, `&&` and `||`.
+ * Given a `sink`: for `nosql`, `typeof x === 'string'` (any type but `'object'`) is a check too; for `url`,
+ * a check of `x.host`/`x.hostname`/`x.origin` (`ALLOWED_HOSTS.has(url.hostname)`) vets the URL `x`.
  */
-export function isGuarded(context: AnyContext, node: TSESTree.Node): boolean {
-  const text = context.sourceCode.getText(node);
+export function isGuarded(context: AnyContext, node: TSESTree.Node, sink?: TaintSink): boolean {
+  const own = context.sourceCode.getText(node);
+  const text: Subject = {
+    texts: new Set(sink === 'url' ? [own, ...URL_HOST_PROPERTIES.map((property) => `${own}.${property}`)] : [own]),
+    typeOf: sink === 'nosql',
+  };
   let child: TSESTree.Node = node;
   for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
     switch (parent.type) {
@@ -47,7 +63,7 @@ function hasRejectingCheckBefore(
   context: AnyContext,
   statements: readonly TSESTree.Node[],
   child: TSESTree.Node,
-  text: string,
+  text: Subject,
 ): boolean {
   for (const statement of statements) {
     if (statement === child) return false;
@@ -63,7 +79,7 @@ function hasRejectingCheckBefore(
 }
 
 /** `true` when `test` being truthy (`whenTruthy`) or falsy proves the expression `text` was vetted. */
-function isCheck(context: AnyContext, test: TSESTree.Node, text: string, whenTruthy: boolean): boolean {
+function isCheck(context: AnyContext, test: TSESTree.Node, text: Subject, whenTruthy: boolean): boolean {
   switch (test.type) {
     case AST_NODE_TYPES.UnaryExpression:
       return test.operator === '!' && isCheck(context, test.argument, text, !whenTruthy);
@@ -80,7 +96,10 @@ function isCheck(context: AnyContext, test: TSESTree.Node, text: string, whenTru
       const isEquality = test.operator === '===' || test.operator === '==';
       const isInequality = test.operator === '!==' || test.operator === '!=';
       if (!isEquality && !isInequality) return false;
-      const compared = isSame(context, test.left, text) || isSame(context, test.right, text);
+      const compared =
+        isSame(context, test.left, text) ||
+        isSame(context, test.right, text) ||
+        (text.typeOf && (isTypeOfScalar(context, test.left, test.right, text) || isTypeOfScalar(context, test.right, test.left, text)));
       return compared && whenTruthy === isEquality;
     }
     case AST_NODE_TYPES.CallExpression: {
@@ -102,8 +121,21 @@ function isCheck(context: AnyContext, test: TSESTree.Node, text: string, whenTru
   }
 }
 
-function isSame(context: AnyContext, node: TSESTree.Node, text: string): boolean {
-  return context.sourceCode.getText(unwrapExpression(node)) === text;
+function isSame(context: AnyContext, node: TSESTree.Node, text: Subject): boolean {
+  return text.texts.has(context.sourceCode.getText(unwrapExpression(node)));
+}
+
+/** `typeof x === 'string'`: `x` is a primitive of the named type (not `'object'`). */
+function isTypeOfScalar(context: AnyContext, operator: TSESTree.Node, type: TSESTree.Node, text: Subject): boolean {
+  return (
+    operator.type === AST_NODE_TYPES.UnaryExpression &&
+    operator.operator === 'typeof' &&
+    isSame(context, operator.argument, text) &&
+    type.type === AST_NODE_TYPES.Literal &&
+    typeof type.value === 'string' &&
+    type.value !== 'object' &&
+    type.value !== 'undefined'
+  );
 }
 
 function exits(statement: TSESTree.Statement): boolean {

@@ -66,6 +66,15 @@ describe('collectProjectFacts', () => {
     expect(getExportFact(facts, 'src/lib/index.ts', 'formatName')).toBeUndefined();
   });
 
+  it("never mistakes Object.prototype's members for exports (`db.toString()` on a CommonJS module)", () => {
+    // Regression: NodeBB crashed with "fact.path is not iterable" through getOriginFromFacts.
+    for (const name of ['toString', 'constructor', 'hasOwnProperty', '__proto__']) {
+      expect(getExportFact(facts, 'src/db/index.ts', name)).toBeUndefined();
+      expect(getExportFact(facts, 'src/lib/index.ts', name)).toBeUndefined();
+    }
+    expect(getExportFact(facts, 'constructor', 'default')).toBeUndefined();
+  });
+
   it('counts naming conventions per kind and file names per folder', () => {
     expect(facts.naming?.identifiers).toEqual({
       constants: { UPPER_CASE: 1, camelCase: 1 },

@@ -33,6 +33,16 @@ createRuleTester().run('getSpanCall', rule, {
   ],
   invalid: [
     {
+      // an optional tracer parameter: `Tracer | undefined`
+      code: `
+        import type { Tracer } from '@opentelemetry/api';
+        export function charge(tracer: Tracer | undefined) {
+          tracer?.startSpan('charge');
+        }
+      `,
+      errors: [{ messageId: 'probe', data: { answer: 'startSpan' }, line: 4, column: 11, endLine: 4, endColumn: 38 }],
+    },
+    {
       code: `
         import { trace, SpanStatusCode } from '@opentelemetry/api';
         const tracer = trace.getTracer('checkout');

@@ -1,29 +1,45 @@
 import { parseArgs } from 'node:util';
 
 import { UsageError } from '../core/errors.js';
+import { getClosest } from '../core/suggest.js';
 
-export type Format = 'text' | 'json';
+export type Format = 'text' | 'json' | 'sarif' | 'markdown' | 'github' | 'html';
 
 export type Command =
   | { name: 'help'; topic?: CommandName }
   | { name: 'version' }
-  | { name: 'check'; cwd: string | undefined; paths: string[]; format: Format; quiet: boolean; graph: boolean }
+  | {
+      name: 'check';
+      cwd: string | undefined;
+      paths: string[];
+      format: Format;
+      output: string | undefined;
+      quiet: boolean;
+      graph: boolean;
+      baseline: boolean;
+    }
+  | { name: 'baseline'; cwd: string | undefined; graph: boolean }
+  | { name: 'explain'; topic: string | undefined }
   | { name: 'facts'; cwd: string | undefined; out: string | undefined }
   | { name: 'init'; cwd: string | undefined; force: boolean };
 
-export type CommandName = 'check' | 'facts' | 'init';
+export type CommandName = 'check' | 'baseline' | 'explain' | 'facts' | 'init';
 
-const COMMANDS: readonly CommandName[] = ['check', 'facts', 'init'];
-const FORMATS: readonly Format[] = ['text', 'json'];
+const COMMANDS: readonly CommandName[] = ['check', 'baseline', 'explain', 'facts', 'init'];
+const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'markdown', 'github', 'html'];
 
 const OPTIONS = {
   check: {
     format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
     quiet: { type: 'boolean', short: 'q' },
     'no-graph': { type: 'boolean' },
+    'no-baseline': { type: 'boolean' },
     cwd: { type: 'string', short: 'C' },
     help: { type: 'boolean', short: 'h' },
   },
+  baseline: { 'no-graph': { type: 'boolean' }, cwd: { type: 'string', short: 'C' }, help: { type: 'boolean', short: 'h' } },
+  explain: { list: { type: 'boolean', short: 'l' }, help: { type: 'boolean', short: 'h' } },
   facts: { out: { type: 'string', short: 'o' }, cwd: { type: 'string', short: 'C' }, help: { type: 'boolean', short: 'h' } },
   init: { force: { type: 'boolean' }, cwd: { type: 'string', short: 'C' }, help: { type: 'boolean', short: 'h' } },
 } as const;
@@ -43,7 +59,7 @@ export function parseCommand(argv: readonly string[]): Command {
 
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...rest], options: OPTIONS[first], allowPositionals: first === 'check', strict: true }) as typeof parsed;
+    parsed = parseArgs({ args: [...rest], options: OPTIONS[first], allowPositionals: first === 'check' || first === 'explain', strict: true }) as typeof parsed;
   } catch (error) {
     throw toUsageError(first, error);
   }
@@ -61,9 +77,20 @@ export function parseCommand(argv: readonly string[]): Command {
         cwd,
         paths: positionals.length > 0 ? positionals : ['.'],
         format: format as Format,
+        output: values.output as string | undefined,
         quiet: values.quiet === true,
         graph: values['no-graph'] !== true,
+        baseline: values['no-baseline'] !== true,
       };
+    }
+    case 'baseline':
+      return { name: 'baseline', cwd, graph: values['no-graph'] !== true };
+    case 'explain': {
+      if (positionals.length > 1) throw new UsageError('`prodready explain` takes one rule or gap. Run `prodready explain --help`.');
+      if (values.list !== true && positionals.length === 0) {
+        throw new UsageError('`prodready explain` needs a rule or gap, e.g. `prodready explain security`; `--list` shows them all.');
+      }
+      return { name: 'explain', topic: values.list === true ? undefined : positionals[0] };
     }
     case 'facts':
       return { name: 'facts', cwd, out: values.out as string | undefined };
@@ -100,27 +127,6 @@ function getOptionHint(option: string, known: readonly string[]): string {
 }
 
 function getHint(word: string, candidates: readonly string[], prefix: string): string {
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of candidates) {
-    const distance = getDistance(word, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? ` Did you mean \`${prefix}${best}\`?` : '';
-}
-
-/** Levenshtein distance, for "did you mean". */
-function getDistance(left: string, right: string): number {
-  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= left.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= right.length; j += 1) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (left[i - 1] === right[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[right.length]!;
+  const best = getClosest(word, candidates);
+  return best === undefined ? '' : ` Did you mean \`${prefix}${best}\`?`;
 }

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
 
 // Only the error class is loaded up front: `--help` and typos answer without loading ESLint.
 import { UsageError } from '../core/errors.js';
-import { formatJson, formatText, hasErrors } from '../report/index.js';
+import type { ProgressStream } from '../core/progress.js';
+import { formatGithub, formatHtml, formatJson, formatMarkdown, formatSarif, formatText, getActionableFindings, hasErrors } from '../report/index.js';
 import { type Command, parseCommand } from './args.js';
 import { getHelp } from './help.js';
 
@@ -11,12 +12,17 @@ export interface Io {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Where the progress line goes; shown only when it is a TTY and `CI` is unset. */
+  progress?: ProgressStream;
+  env?: NodeJS.ProcessEnv;
 }
 
 const defaultIo: Io = {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  progress: process.stderr,
+  env: process.env,
 };
 
 /** The `prodready` command line; resolves to the exit code (0 clean, 1 errors found, 2 usage error). */
@@ -30,7 +36,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       case 'version':
         io.stdout(`${getVersion()}\n`);
         return 0;
+      case 'explain': {
+        const { explain, listTopics } = await import('../core/index.js');
+        io.stdout(command.topic === undefined ? listTopics() : explain(command.topic));
+        return 0;
+      }
       case 'check':
+      case 'baseline':
       case 'facts':
       case 'init':
         return await runCommand(command, { ...io, cwd: getProjectFolder(io.cwd, command.cwd) });
@@ -40,13 +52,65 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   }
 }
 
-async function runCommand(command: Exclude<Command, { name: 'help' | 'version' }>, io: Io): Promise<number> {
+async function runCommand(command: Extract<Command, { cwd: string | undefined }>, io: Io): Promise<number> {
   switch (command.name) {
     case 'check': {
-      const { runCheck } = await import('../core/index.js');
-      const report = await runCheck({ cwd: io.cwd, paths: command.paths, toolVersion: getVersion(), skipGraph: !command.graph });
-      io.stdout(command.format === 'json' ? formatJson(report) : formatText(report, { showFindings: !command.quiet }));
+      const core = await import('../core/index.js');
+      const progress = io.progress ? core.createProgress(io.progress, io.env ?? {}) : undefined;
+      const { report, graph } = await core.runCheck({
+        cwd: io.cwd,
+        paths: command.paths,
+        toolVersion: getVersion(),
+        skipGraph: !command.graph,
+        useBaseline: command.baseline,
+        ...(progress ? { progress } : {}),
+      });
+      let output: string;
+      switch (command.format) {
+        case 'json':
+          output = formatJson(report);
+          break;
+        case 'sarif':
+          output = formatSarif(report, core.getRuleDocs(report.findings.map((finding) => finding.ruleId)));
+          break;
+        case 'markdown':
+          output = formatMarkdown(report);
+          break;
+        case 'github':
+          output = formatGithub(report);
+          // The job summary page shows the scorecard next to the annotations.
+          if (io.env?.GITHUB_STEP_SUMMARY) appendFileSync(io.env.GITHUB_STEP_SUMMARY, formatMarkdown(report));
+          break;
+        case 'html':
+          output = formatHtml(report, {
+            excerpts: core.readExcerpts(io.cwd, getActionableFindings(report)),
+            rules: core.getRuleDocs(report.findings.map((finding) => finding.ruleId)),
+            ...(graph ? { graph } : {}),
+          });
+          break;
+        case 'text':
+          output = formatText(report, { showFindings: !command.quiet });
+          break;
+      }
+      if (command.output === undefined) {
+        io.stdout(output);
+      } else {
+        const file = resolve(io.cwd, command.output);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, output);
+        const failing = getActionableFindings(report).filter((finding) => finding.severity === 'error').length;
+        const shown = relative(io.cwd, file).startsWith('..') ? file : relative(io.cwd, file);
+        io.stdout(`Wrote ${shown} (${failing} ${failing === 1 ? 'error' : 'errors'}).\n`);
+      }
       return hasErrors(report) ? 1 : 0;
+    }
+    case 'baseline': {
+      const core = await import('../core/index.js');
+      const progress = io.progress ? core.createProgress(io.progress, io.env ?? {}) : undefined;
+      const { written } = await core.runBaseline({ cwd: io.cwd, toolVersion: getVersion(), skipGraph: !command.graph, ...(progress ? { progress } : {}) });
+      for (const { file, count } of written) io.stdout(`wrote       ${file} (${count} ${count === 1 ? 'finding' : 'findings'})\n`);
+      io.stdout('Commit these files. `prodready check` now fails only on new findings and reports the fixed ones.\n');
+      return 0;
     }
     case 'facts': {
       const { writeFacts } = await import('../core/index.js');
@@ -55,8 +119,9 @@ async function runCommand(command: Exclude<Command, { name: 'help' | 'version' }
       return 0;
     }
     case 'init': {
-      const { runInit } = await import('../core/index.js');
-      for (const step of runInit({ cwd: io.cwd, force: command.force })) {
+      const { getImportGraph, runInit } = await import('../core/index.js');
+      const graph = await getImportGraph(io.cwd);
+      for (const step of runInit({ cwd: io.cwd, force: command.force, ...(graph ? { graph } : {}) })) {
         io.stdout(`${step.action.padEnd(11)} ${step.file}${step.detail ? ` (${step.detail})` : ''}\n`);
       }
       return 0;

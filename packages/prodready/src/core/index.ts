@@ -1,4 +1,10 @@
-export { type CheckOptions, runCheck } from './check.js';
+export { type BaselineFiles, GRAPH_BASELINE_FILE, LINT_BASELINE_FILE, PROJECT_BASELINE_FILE } from './baseline.js';
+export { type CheckOptions, type CheckResult, runBaseline, runCheck } from './check.js';
+export { getImportGraph } from './cruise.js';
 export { UsageError } from './errors.js';
+export { readExcerpts } from './excerpts.js';
+export { type ArchitectureManifest, proposeArchitecture } from './manifest.js';
+export { explain, getRuleDocs, listRules, listTopics, type RuleInfo } from './explain.js';
 export { type FactsOptions, type FactsResult, writeFacts } from './facts.js';
 export { type InitAction, type InitOptions, type InitStep, runInit } from './init.js';
+export { createProgress, type Progress, type ProgressStream } from './progress.js';

@@ -1,4 +1,4 @@
-import type { Finding, GapSummary, Report } from './model.js';
+import { type Finding, type GapSummary, getActionableFindings, type Report } from './model.js';
 
 export interface TextOptions {
   /** Print every finding above the scorecard (default), or only the scorecard. */
@@ -8,9 +8,10 @@ export interface TextOptions {
 /** The default output: findings grouped by file, then the seven-gap scorecard. Plain text, no colours. */
 export function formatText(report: Report, { showFindings = true }: TextOptions = {}): string {
   const lines: string[] = [];
-  if (showFindings && report.findings.length > 0) {
+  const actionable = getActionableFindings(report);
+  if (showFindings && actionable.length > 0) {
     let file: string | undefined;
-    for (const finding of report.findings) {
+    for (const finding of actionable) {
       if (finding.file !== file) {
         if (file !== undefined) lines.push('');
         file = finding.file;
@@ -30,14 +31,19 @@ export function formatText(report: Report, { showFindings = true }: TextOptions 
     );
   }
 
-  if (report.topFiles.length > 0 || report.notes.length > 0) lines.push('');
+  if (report.topFiles.length > 0 || report.notes.length > 0 || report.baseline) lines.push('');
   if (report.topFiles.length > 0) {
     lines.push(`  Top files: ${report.topFiles.map(({ name, count }) => `${name} (${count})`).join(', ')}`);
   }
   for (const note of report.notes) lines.push(`  Note: ${note}`);
+  if (report.baseline) {
+    const { known, fixed } = report.baseline;
+    lines.push(`  Baseline: ${known} known ${plural(known, 'finding')} not failing, ${report.baseline.new} new, ${fixed} fixed.`);
+    if (fixed > 0) lines.push('  Run `prodready baseline` to record the fixes, so they cannot come back unnoticed.');
+  }
 
-  const errors = report.findings.filter((finding) => finding.severity === 'error').length;
-  const warnings = report.findings.length - errors;
+  const errors = actionable.filter((finding) => finding.severity === 'error').length;
+  const warnings = actionable.length - errors;
   lines.push('', `${errors} ${plural(errors, 'error')}, ${warnings} ${plural(warnings, 'warning')}.`);
   return `${lines.join('\n')}\n`;
 }

@@ -24,7 +24,23 @@ export interface Finding {
   file: string;
   line?: number;
   column?: number;
+  endLine?: number;
+  endColumn?: number;
   message: string;
+  /** Set when a baseline was applied: `known` findings are recorded in it and do not fail the run. */
+  baseline?: 'new' | 'known';
+}
+
+/** What a baseline comparison found; present on the report only when a baseline file exists. */
+export interface BaselineSummary {
+  /** Findings recorded in the baseline that are still there (reported, never failing). */
+  known: number;
+  /** Findings not in the baseline. */
+  new: number;
+  /** Recorded findings that are gone: rerun `prodready baseline` to tighten it. */
+  fixed: number;
+  /** The fixed findings by file and rule. */
+  fixedFindings: Array<{ file: string; ruleId: string; count: number }>;
 }
 
 export interface RankedCount {
@@ -58,6 +74,8 @@ export interface Report {
   /** Findings of rules that belong to no gap (the project's own ESLint rules, parse errors). */
   other: { errors: number; warnings: number };
   notes: string[];
+  /** Present when the project has a baseline (`prodready baseline`). */
+  baseline?: BaselineSummary;
   findings: Finding[];
 }
 
@@ -68,6 +86,7 @@ export interface ReportInput {
   /** Gaps whose tool did not run. */
   skippedGaps?: readonly GapKey[];
   notes?: readonly string[];
+  baseline?: BaselineSummary;
 }
 
 const TOP = 3;
@@ -86,7 +105,7 @@ export function getGrade(errors: number, warnings: number): Grade {
 }
 
 /** Build the report: findings sorted by file and position, a summary per gap. */
-export function buildReport({ toolVersion, filesLinted, findings, skippedGaps = [], notes = [] }: ReportInput): Report {
+export function buildReport({ toolVersion, filesLinted, findings, skippedGaps = [], notes = [], baseline }: ReportInput): Report {
   const sorted = [...findings].sort(compareFindings);
   const gaps = GAPS.map((gap): GapSummary => {
     const own = sorted.filter((finding) => finding.gap === gap.key);
@@ -115,13 +134,24 @@ export function buildReport({ toolVersion, filesLinted, findings, skippedGaps = 
     topFiles: rank(sorted.filter((finding) => finding.gap !== undefined && finding.tool !== 'project').map((finding) => finding.file)),
     other: { errors: otherErrors, warnings: other.length - otherErrors },
     notes: [...notes],
+    ...(baseline ? { baseline } : {}),
     findings: sorted,
   };
 }
 
-/** Whether the report should fail the run: any finding of severity `error`. */
+/** Whether the report should fail the run: any finding of severity `error` that the baseline does not know. */
 export function hasErrors(report: Report): boolean {
-  return report.findings.some((finding) => finding.severity === 'error');
+  return report.findings.some(isFailing);
+}
+
+/** A finding that fails the run: an error not recorded in the baseline. */
+export function isFailing(finding: Finding): boolean {
+  return finding.severity === 'error' && finding.baseline !== 'known';
+}
+
+/** The findings a reader acts on: everything but what the baseline already records. */
+export function getActionableFindings(report: Report): Finding[] {
+  return report.findings.filter((finding) => finding.baseline !== 'known');
 }
 
 function rank(names: readonly string[]): RankedCount[] {

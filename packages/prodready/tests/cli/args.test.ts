@@ -9,13 +9,28 @@ describe('parseCommand', () => {
       cwd: 'app',
       paths: ['src', 'lib'],
       format: 'json',
+      output: undefined,
       quiet: true,
       graph: false,
+      baseline: true,
     });
   });
 
   it('defaults check to the current folder and text', () => {
-    expect(parseCommand(['check'])).toEqual({ name: 'check', cwd: undefined, paths: ['.'], format: 'text', quiet: false, graph: true });
+    expect(parseCommand(['check'])).toEqual({ name: 'check', cwd: undefined, paths: ['.'], format: 'text', output: undefined, quiet: false, graph: true, baseline: true });
+  });
+
+  it('reads every format, --output and --no-baseline', () => {
+    for (const format of ['text', 'json', 'sarif', 'markdown', 'github', 'html']) expect(parseCommand(['check', '-f', format])).toMatchObject({ format });
+    expect(parseCommand(['check', '-o', 'reports/out.sarif', '--no-baseline'])).toMatchObject({ output: 'reports/out.sarif', baseline: false });
+  });
+
+  it('reads baseline and explain', () => {
+    expect(parseCommand(['baseline', '--no-graph'])).toEqual({ name: 'baseline', cwd: undefined, graph: false });
+    expect(parseCommand(['explain', 'no-secret-fallback'])).toEqual({ name: 'explain', topic: 'no-secret-fallback' });
+    expect(parseCommand(['explain', '--list'])).toEqual({ name: 'explain', topic: undefined });
+    expect(() => parseCommand(['explain'])).toThrow('`prodready explain` needs a rule or gap, e.g. `prodready explain security`; `--list` shows them all.');
+    expect(() => parseCommand(['explain', 'a', 'b'])).toThrow('`prodready explain` takes one rule or gap. Run `prodready explain --help`.');
   });
 
   it('reads facts --out and init --force', () => {
@@ -46,7 +61,7 @@ describe('parseCommand', () => {
   });
 
   it('rejects an unknown format', () => {
-    expect(() => parseCommand(['check', '--format', 'xml'])).toThrow('Unknown format `xml`; use one of: text, json.');
+    expect(() => parseCommand(['check', '--format', 'xml'])).toThrow('Unknown format `xml`; use one of: text, json, sarif, markdown, github, html.');
   });
 
   it('rejects a missing option value', () => {

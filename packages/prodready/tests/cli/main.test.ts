@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -69,25 +69,75 @@ describe('prodready facts', () => {
 });
 
 describe('prodready init', () => {
-  it('writes the configs once and is idempotent', async () => {
+  it('writes the configs and scripts once and is idempotent', async () => {
     const cwd = copyFixture('cli-app');
     const first = await run(['init'], cwd);
     const second = await run(['init'], cwd);
     expect(first.stdout).toBe(
-      'created     eslint.config.js\ncreated     .dependency-cruiser.cjs\nupdated     package.json (added the `check:prodready` script)\n',
+      'created     eslint.config.js\ncreated     .dependency-cruiser.cjs\nupdated     package.json (added the `lint` and `prodready` scripts)\n',
     );
     expect(second.stdout).toBe('unchanged   eslint.config.js\nunchanged   .dependency-cruiser.cjs\nunchanged   package.json\n');
     expect(readFileSync(join(cwd, 'eslint.config.js'), 'utf8')).toBe("import prodready from 'prodready';\n\nexport default prodready();\n");
+    expect(JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')).scripts).toEqual({ test: 'vitest run', lint: 'eslint .', prodready: 'prodready check' });
   });
 
-  it('keeps an existing config unless --force', async () => {
+  it('merges prodready into an existing ESM flat config, once', async () => {
     const cwd = copyFixture('cli-app');
-    writeFileSync(join(cwd, 'eslint.config.mjs'), 'export default [];\n');
+    writeFileSync(join(cwd, 'eslint.config.mjs'), "import js from '@eslint/js';\n\nexport default [\n  js.configs.recommended,\n  { rules: { 'no-console': 'off' } },\n];\n");
+    const merged = await run(['init'], cwd);
+    expect(merged.stdout).toContain('merged      eslint.config.mjs (added prodready before your own settings, which still win)\n');
+    expect(readFileSync(join(cwd, 'eslint.config.mjs'), 'utf8')).toBe(
+      "import js from '@eslint/js';\nimport prodready from 'prodready';\n\nexport default [\n  ...prodready(),\n  js.configs.recommended,\n  { rules: { 'no-console': 'off' } },\n];\n",
+    );
+    const again = await run(['init'], cwd);
+    expect(again.stdout).toContain('unchanged   eslint.config.mjs (it already uses prodready)\n');
+  });
+
+  it('merges into a defineConfig call and a dependency-cruiser config without extends', async () => {
+    const cwd = copyFixture('cli-app');
+    writeFileSync(join(cwd, 'eslint.config.js'), "import { defineConfig } from 'eslint/config';\n\nexport default defineConfig([{ files: ['**/*.ts'] }]);\n");
+    writeFileSync(join(cwd, '.dependency-cruiser.cjs'), "module.exports = {\n  forbidden: [],\n};\n");
+    await run(['init'], cwd);
+    expect(readFileSync(join(cwd, 'eslint.config.js'), 'utf8')).toContain('export default defineConfig(\n  ...prodready(),[{');
+    expect(readFileSync(join(cwd, '.dependency-cruiser.cjs'), 'utf8')).toBe("module.exports = {\n  extends: 'prodready/dependency-cruiser',\n  forbidden: [],\n};\n");
+  });
+
+  it('keeps a config it cannot merge unless --force', async () => {
+    const cwd = copyFixture('cli-app');
+    writeFileSync(join(cwd, 'eslint.config.cjs'), 'module.exports = [];\n');
     const kept = await run(['init'], cwd);
-    expect(kept.stdout).toContain('kept        eslint.config.mjs (it exists; add prodready to it by hand or rerun with --force)\n');
-    expect(readFileSync(join(cwd, 'eslint.config.mjs'), 'utf8')).toBe('export default [];\n');
+    expect(kept.stdout).toContain('kept        eslint.config.cjs (it exists and could not be merged safely;');
+    expect(readFileSync(join(cwd, 'eslint.config.cjs'), 'utf8')).toBe('module.exports = [];\n');
     const forced = await run(['init', '--force'], cwd);
-    expect(forced.stdout).toContain('overwritten eslint.config.mjs\n');
+    expect(forced.stdout).toContain('overwritten eslint.config.cjs\n');
+  });
+
+  it('proposes layers from the import graph', async () => {
+    const cwd = copyFixture('cli-app');
+    mkdirSync(join(cwd, 'src/routes'));
+    mkdirSync(join(cwd, 'src/services'));
+    writeFileSync(join(cwd, 'src/services/users.ts'), 'export const listUsers = () => [];\n');
+    writeFileSync(join(cwd, 'src/routes/users.ts'), "import { listUsers } from '../services/users.js';\nexport const get = () => listUsers();\n");
+    const { stdout } = await run(['init'], cwd);
+    expect(stdout).toContain('proposed    architecture.proposal.json (2 layers from the import graph;');
+    expect(JSON.parse(readFileSync(join(cwd, 'architecture.proposal.json'), 'utf8'))).toEqual({
+      layers: [
+        { name: 'routes', path: 'src/routes/**', mayImport: ['services'] },
+        { name: 'services', path: 'src/services/**' },
+      ],
+    });
+    expect((await run(['init'], cwd)).stdout).toContain('unchanged   architecture.proposal.json\n');
+  });
+});
+
+describe('prodready explain', () => {
+  it('explains a gap and exits 2 with a suggestion on a typo', async () => {
+    expect((await run(['explain', 'coherence'], '.')).stdout).toMatch(/^Gap 7: Coherence\n/);
+    expect(await run(['explain', 'no-sql-injektion'], '.')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'prodready: No rule or gap called `no-sql-injektion`. Did you mean `no-sql-injection`? Run `prodready explain --list` for all of them.\n',
+    });
   });
 });
 

@@ -129,7 +129,7 @@ function getAnnotationOrigin(context: AnyContext, node: TSESTree.Node): Origin |
   const target = node.type === AST_NODE_TYPES.AssignmentPattern ? node.left : node;
   const annotation =
     target.type === AST_NODE_TYPES.Identifier || target.type === AST_NODE_TYPES.PropertyDefinition ? target.typeAnnotation : undefined;
-  const type = annotation?.typeAnnotation;
+  const type = getNonNullableType(annotation?.typeAnnotation);
   if (type?.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
   const path: string[] = [];
   let name: TSESTree.EntityName = type.typeName;
@@ -141,6 +141,13 @@ function getAnnotationOrigin(context: AnyContext, node: TSESTree.Node): Origin |
   const base = getOrigin(context, name);
   if (!base || base.source === 'global') return undefined;
   return { source: base.source, path: [...base.path, ...path], via: 'type' };
+}
+
+/** `Tracer | undefined` is a `Tracer` where it is used: drop `undefined` and `null` from a union. */
+function getNonNullableType(type: TSESTree.TypeNode | undefined): TSESTree.TypeNode | undefined {
+  if (type?.type !== AST_NODE_TYPES.TSUnionType) return type;
+  const rest = type.types.filter((member) => member.type !== AST_NODE_TYPES.TSUndefinedKeyword && member.type !== AST_NODE_TYPES.TSNullKeyword);
+  return rest.length === 1 ? rest[0] : undefined;
 }
 
 /** `this.logger` from a class field initialiser, annotation, parameter property or constructor assignment. */

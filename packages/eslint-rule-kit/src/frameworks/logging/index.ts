@@ -4,3 +4,5 @@ export { getSpanCall, type SpanCall, type SpanCallKind } from './get-span-call.j
 export { isErrorBinding, isRejectionCallback } from './is-error-binding.js';
 export { isExpectedFailure } from './is-expected-failure.js';
 export { isCommandLineModule } from './is-command-line-module.js';
+export { isBrowserModule } from './is-browser-module.js';
+export { getSpanBinding, type SpanBinding } from './get-span-binding.js';

@@ -3,3 +3,4 @@ export { getMockCall, type MockCall } from './get-mock-call.js';
 export type { TestRunner } from './get-runner-api.js';
 export { type TestBody, getTestCall, isNodeTestContext, type TestCall } from './get-test-call.js';
 export { getTestAssertions, type TestAssertions } from './get-test-assertions.js';
+export { getRunnerRestores, readRunnerRestores, type RunnerRestore } from './get-runner-restores.js';

@@ -1,0 +1,4 @@
+import { PrismaClient } from '@prisma/client';
+
+// One client for the whole process: every PrismaClient opens its own connection pool.
+export const prisma = new PrismaClient();
