@@ -4,6 +4,7 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 
 export { RuleTester } from '@typescript-eslint/rule-tester';
 export type { InvalidTestCase, RunTests, ValidTestCase } from '@typescript-eslint/rule-tester';
+export { describeOptionSchemas, type SchemaTestedPlugin } from './options-schema.js';
 
 /** Folder holding `tsconfig.json`, `file.ts` and `react.tsx` for typed tests. */
 export const fixturesDir = fileURLToPath(new URL('../fixtures', import.meta.url));
